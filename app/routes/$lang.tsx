@@ -1,0 +1,16 @@
+import { Outlet } from "@remix-run/react";
+import { data, type LoaderFunctionArgs } from "@remix-run/node";
+import { isLang } from "~/i18n/config";
+import { langCookieHeader, rememberedLang } from "~/i18n/i18n.server";
+
+/** Every page lives under /en or /cy; the language shown is remembered for `/`. */
+export function loader({ request, params }: LoaderFunctionArgs) {
+  if (!isLang(params.lang)) throw new Response(null, { status: 404 });
+  if (rememberedLang(request) === params.lang) return null;
+  const secure = new URL(request.url).protocol === "https:";
+  return data(null, { headers: { "Set-Cookie": langCookieHeader(params.lang, secure) } });
+}
+
+export default function LangLayout() {
+  return <Outlet />;
+}
