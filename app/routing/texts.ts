@@ -1,0 +1,92 @@
+// Turns reason codes and error keys into English or Welsh text from the "routing" namespace.
+// Each translator is a fresh i18next instance, so nothing is shared between requests.
+import i18next from "i18next";
+import cy from "../../locales/cy/routing.json";
+import en from "../../locales/en/routing.json";
+import { errorValues, type ErrorKey } from "./schema";
+import type { IsoDate, Reason, ReasonParams } from "./types";
+import type { ReasonCode } from "./reasons";
+
+export const ROUTING_LANGUAGES = ["en", "cy"] as const;
+export type RoutingLanguage = (typeof ROUTING_LANGUAGES)[number];
+
+export const ROUTING_NAMESPACE = "routing";
+/** The namespace's resources, for the app's own i18next set-up. */
+export const routingResources = { en, cy } as const;
+
+export interface RoutingTranslator {
+  readonly language: RoutingLanguage;
+  t(key: string, values?: Record<string, string | number>): string;
+}
+
+export function createRoutingTranslator(language: RoutingLanguage): RoutingTranslator {
+  const i18n = i18next.createInstance();
+  void i18n.init({
+    lng: language,
+    // No fallback: a missing Welsh string must show up as a missing key in tests, not as English.
+    fallbackLng: false,
+    initAsync: false,
+    ns: [ROUTING_NAMESPACE],
+    defaultNS: ROUTING_NAMESPACE,
+    resources: { [language]: { [ROUTING_NAMESPACE]: routingResources[language] } },
+    // Output goes into JSON or React, which escape for themselves.
+    interpolation: { escapeValue: false },
+  });
+  return {
+    language,
+    t: (key, values) => i18n.t(key, values ?? {}),
+  };
+}
+
+export interface ReasonText {
+  readonly code: ReasonCode;
+  readonly text: string;
+  /** Set for reasons about one organisation (0-based, as in the request's bodies). */
+  readonly bodyIndex?: number;
+}
+
+/** The reasons of a RoutingResult as sentences in one language, in the same order. */
+export function reasonTexts(reasons: readonly Reason[], language: RoutingLanguage): ReasonText[] {
+  const translator = createRoutingTranslator(language);
+  return reasons.map((reason) => reasonText(reason, translator));
+}
+
+function reasonText({ code, params = {} }: Reason, translator: RoutingTranslator): ReasonText {
+  const sentence = translator.t(`reasons.${code}`, interpolationValues(params, translator));
+  const { bodyIndex, bodyName } = params;
+  if (typeof bodyIndex !== "number") return { code, text: sentence };
+  // The organisation is named in a label before the sentence, so Welsh mutation never touches the name.
+  const label =
+    typeof bodyName === "string"
+      ? translator.t("reasonFormat.bodyLabelNamed", { number: bodyIndex + 1, name: bodyName })
+      : translator.t("reasonFormat.bodyLabel", { number: bodyIndex + 1 });
+  return { code, text: translator.t("reasonFormat.bodyReason", { label, text: sentence }), bodyIndex };
+}
+
+// Only known params are passed on: i18next reads some option names (lng, count...) from the same object.
+function interpolationValues(params: ReasonParams, translator: RoutingTranslator): Record<string, string> {
+  const values: Record<string, string> = {};
+  const { date, periodAmount, periodUnit } = params;
+  if (typeof date === "string") values.date = formatDate(date, translator.language);
+  if (typeof periodAmount === "number" && (periodUnit === "weeks" || periodUnit === "months")) {
+    values.period = translator.t(`period.${periodUnit}`, { count: periodAmount });
+  }
+  return values;
+}
+
+/** "26 March 2026" / "26 Mawrth 2026". */
+export function formatDate(date: IsoDate, language: RoutingLanguage): string {
+  const [year = 0, month = 1, day = 1] = date.split("-").map(Number);
+  const instant = new Date(0);
+  instant.setUTCFullYear(year, month - 1, day);
+  return new Intl.DateTimeFormat(language === "cy" ? "cy-GB" : "en-GB", {
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    timeZone: "UTC",
+  }).format(instant);
+}
+
+export function errorMessage(key: ErrorKey, translator: RoutingTranslator): string {
+  return translator.t(`errors.${key}`, errorValues(key));
+}
