@@ -16,6 +16,16 @@ const schema = z.object({
   PUBLIC_URL: z.url().optional(),
   SUPPORT_EMAIL: z.email().default("support@example.org"),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
+  DRAFT_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+  // Email: without a Postmark token, messages are written to DATA_DIR/outbox instead of sent.
+  POSTMARK_SERVER_TOKEN: z.string().min(1).optional(),
+  POSTMARK_API_URL: z.url({ protocol: /^https?$/, error: "must be an http:// or https:// URL" }).optional(),
+  EMAIL_FROM: z.string().min(3).default("Health and social care complaints <no-reply@example.org>"),
+  POSTMARK_MESSAGE_STREAM: z.string().min(1).default("outbound"),
+  EMAIL_WORKER: z.enum(["on", "off"]).default("on"),
+  EMAIL_WORKER_INTERVAL_MS: z.coerce.number().int().min(100).default(2000),
+  // Longer than a send can take (10 s timeout) with room to spare, or a slow send could be claimed twice.
+  EMAIL_WORKER_LEASE_MS: z.coerce.number().int().min(30_000).default(60_000),
 });
 
 export type Env = z.infer<typeof schema> & { SESSION_SECRET: string; DATA_DIR: string };

@@ -45,8 +45,9 @@ function usePageTitle(): { key?: string; values?: Record<string, unknown>; hasEr
   const leaf = [...matches].reverse().find((match) => (match.handle as PageHandle | undefined)?.titleKey);
   const handle = leaf?.handle as PageHandle | undefined;
   const actionData = leaf ? (routerState?.actionData?.[leaf.id] as { status?: string } | undefined) : undefined;
-  const loaderData = leaf?.data as { titleValues?: Record<string, unknown> } | undefined;
-  return { key: handle?.titleKey, values: loaderData?.titleValues, hasErrors: actionData?.status === "error" };
+  // A page whose title depends on its data (a journey step) names it in its loader data.
+  const loaderData = leaf?.data as { titleKey?: string; titleValues?: Record<string, unknown> } | undefined;
+  return { key: loaderData?.titleKey ?? handle?.titleKey, values: loaderData?.titleValues, hasErrors: actionData?.status === "error" };
 }
 
 function Document({ lang, title, children }: { lang: Lang; title: string; children: ReactNode }) {

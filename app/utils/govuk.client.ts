@@ -1,4 +1,5 @@
-import { createAll, Button, CharacterCount, Checkboxes, ErrorSummary, ExitThisPage, NotificationBanner, Radios, SkipLink } from "govuk-frontend";
+import { createAll, Button, CharacterCount, ErrorSummary, ExitThisPage, NotificationBanner, SkipLink } from "govuk-frontend";
+import { initConditionalReveals, listenForReveals } from "./conditional-reveal.client";
 
 /** Enhance GOV.UK components once each; a page without JavaScript works without this. */
 export function initGovukFrontend(): void {
@@ -6,7 +7,9 @@ export function initGovukFrontend(): void {
     if (error instanceof Error && error.name === "InitError") return;
     throw error;
   };
-  for (const Component of [Button, CharacterCount, Checkboxes, ErrorSummary, ExitThisPage, NotificationBanner, Radios, SkipLink]) {
+  for (const Component of [Button, CharacterCount, ErrorSummary, ExitThisPage, NotificationBanner, SkipLink]) {
     createAll(Component as never, undefined, { onError });
   }
+  initConditionalReveals();
+  listenForReveals();
 }

@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Browser, type BrowserContext, type Page } from "@playwright/test";
 
 /** Whether the running project has JavaScript on. */
 export function javaScriptOn(): boolean {
@@ -10,6 +10,9 @@ export const LANGS = ["en", "cy"] as const;
 export type Lang = (typeof LANGS)[number];
 
 const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+
+/** One scripting context per browser for scanning no-JavaScript pages: creating one per scan is slow. */
+const scanContexts = new WeakMap<Browser, BrowserContext>();
 
 /**
  * Fail with a readable list if axe finds any WCAG 2.2 AA violation on the page
@@ -26,11 +29,16 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
     const html = (await page.content()).replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, "");
     const browser = page.context().browser();
     if (!browser) throw new Error("no browser to run axe in");
-    const context = await browser.newContext({ javaScriptEnabled: true });
+    let context = scanContexts.get(browser);
+    if (!context) {
+      context = await browser.newContext({ javaScriptEnabled: true });
+      scanContexts.set(browser, context);
+    }
     target = await context.newPage();
     await target.route(url, (route) => route.fulfill({ status: 200, contentType: "text/html; charset=utf-8", body: html }));
     await target.goto(url);
-    cleanup = () => context.close();
+    const scanPage = target;
+    cleanup = () => scanPage.close();
   }
   try {
     const results = await new AxeBuilder({ page: target }).withTags(WCAG_TAGS).analyze();

@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ReactNode } from "react";
+import { Fragment, useEffect, useRef, type ReactNode } from "react";
 
 /**
  * GOV.UK form components. Inputs are uncontrolled (defaultValue /
@@ -126,7 +126,7 @@ function ChoiceGroup({ type, name, legend, hint, error, items, selected, small, 
             const checked = selected.includes(item.value);
             const itemHintId = item.hint ? `${id}-item-hint` : undefined;
             return (
-              <div key={item.value}>
+              <Fragment key={item.value}>
                 <div className={`${base}__item`}>
                   <input
                     className={`${base}__input`}
@@ -153,7 +153,7 @@ function ChoiceGroup({ type, name, legend, hint, error, items, selected, small, 
                     {item.conditional}
                   </div>
                 ) : null}
-              </div>
+              </Fragment>
             );
           })}
         </div>

@@ -91,27 +91,64 @@ export function Tag({ children, colour }: { children: ReactNode; colour?: "grey"
 
 export type ContactRow = { label: string; value: ReactNode };
 
+export type SummaryAction = { href: string; text: string; hidden: string } | { form: ReactNode };
+
 export function SummaryList({ rows, noBorder }: {
-  rows: Array<{ key: ReactNode; value: ReactNode; action?: { href: string; text: string; hidden: string } }>;
+  rows: Array<{ key: ReactNode; value: ReactNode; action?: SummaryAction; actions?: SummaryAction[] }>;
   noBorder?: boolean;
 }) {
   return (
     <dl className={`govuk-summary-list${noBorder ? " govuk-summary-list--no-border" : ""}`}>
-      {rows.map((row, index) => (
-        <div key={index} className={`govuk-summary-list__row${row.action ? "" : " govuk-summary-list__row--no-actions"}`}>
-          <dt className="govuk-summary-list__key">{row.key}</dt>
-          <dd className="govuk-summary-list__value">{row.value}</dd>
-          {row.action ? (
-            <dd className="govuk-summary-list__actions">
-              <a className="govuk-link" href={row.action.href}>
-                {row.action.text}
-                <span className="govuk-visually-hidden"> {row.action.hidden}</span>
-              </a>
-            </dd>
-          ) : null}
-        </div>
-      ))}
+      {rows.map((row, index) => {
+        const actions = row.actions ?? (row.action ? [row.action] : []);
+        return (
+          <div key={index} className={`govuk-summary-list__row${actions.length ? "" : " govuk-summary-list__row--no-actions"}`}>
+            <dt className="govuk-summary-list__key">{row.key}</dt>
+            <dd className="govuk-summary-list__value">{row.value}</dd>
+            {actions.length ? (
+              <dd className="govuk-summary-list__actions">
+                {actions.length === 1 ? (
+                  <SummaryActionEl action={actions[0]!} />
+                ) : (
+                  <ul className="govuk-summary-list__actions-list">
+                    {actions.map((action, i) => (
+                      <li key={i} className="govuk-summary-list__actions-list-item">
+                        <SummaryActionEl action={action} />
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </dd>
+            ) : null}
+          </div>
+        );
+      })}
     </dl>
+  );
+}
+
+function SummaryActionEl({ action }: { action: SummaryAction }) {
+  if ("form" in action) return <>{action.form}</>;
+  return (
+    <a className="govuk-link" href={action.href}>
+      {action.text}
+      <span className="govuk-visually-hidden"> {action.hidden}</span>
+    </a>
+  );
+}
+
+/** A one-button POST form that looks like a link, for actions such as "Remove" that change data. */
+export function LinkButtonForm({ action, fields, text, hidden }: { action: string; fields: Record<string, string>; text: string; hidden: string }) {
+  return (
+    <form method="post" action={action} className="app-inline-form">
+      {Object.entries(fields).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
+      <button type="submit" className="app-link-button govuk-link">
+        {text}
+        <span className="govuk-visually-hidden"> {hidden}</span>
+      </button>
+    </form>
   );
 }
 

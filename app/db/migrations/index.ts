@@ -1,0 +1,11 @@
+import type { Migration } from "kysely/migration";
+import * as initial from "~/db/migrations/0001-initial";
+
+/**
+ * Every migration, in code rather than read from a folder so the bundled
+ * server carries them. Kysely runs them in name order: never rename or edit
+ * one that has shipped; add the next number.
+ */
+export const migrations: Record<string, Migration> = {
+  "0001-initial": initial,
+};

@@ -1,0 +1,54 @@
+import type { Authority, BodyType, ConsentValue, Funding, LegalAction, LocalStatus, Nation, PersonAffected } from "~/routing/types";
+
+/**
+ * Everything the person has told us, as language-neutral codes plus their own
+ * free text. Stored in the draft as JSON; text is looked up at render time.
+ */
+export type MonthYear = { month: number; year: number };
+
+export const COMPLAINANTS = ["person-affected", "relative-or-friend", "advocate", "legal-professional", "elected-member", "other"] as const;
+export type ComplainantCode = (typeof COMPLAINANTS)[number];
+
+export type Organisation = {
+  /** Stable within the draft; appears in URLs, carries no personal data. */
+  id: string;
+  type?: BodyType;
+  /** Directory code (ONS/ODS) when chosen from the directory. */
+  code?: string;
+  /** Free-text name when not chosen from the directory. */
+  name?: string;
+  nation?: Nation;
+  funding?: Funding;
+  local?: {
+    status: LocalStatus;
+    madeOn?: MonthYear;
+    finalResponseOn?: MonthYear;
+  };
+};
+
+export const OUTCOMES_WANTED = ["apology", "explanation", "payment", "service", "change", "other"] as const;
+export type OutcomeWanted = (typeof OUTCOMES_WANTED)[number];
+
+export const CONTACT_METHODS = ["email", "phone", "post"] as const;
+export type ContactMethod = (typeof CONTACT_METHODS)[number];
+
+export type Answers = {
+  risk?: { riskNow: "yes" | "no" };
+  who?: { complainant: ComplainantCode; otherDescription?: string };
+  personAffected?: { fullName: string; status: PersonAffected };
+  authority?: { consent?: ConsentValue; authority?: Authority };
+  organisations?: Organisation[];
+  /** The answer to "do you need to add another organisation?" once the list is done. */
+  organisationsDone?: boolean;
+  whatHappened?: { description: string };
+  dates?: { started: MonthYear; ongoing: boolean; ended?: MonthYear; aware: MonthYear };
+  impact?: { onPerson: string; onYou?: string };
+  putRight?: { outcomes: OutcomeWanted[]; other?: string };
+  legal?: { action: LegalAction; courtDecided: "yes" | "no"; details?: string };
+  delay?: { reason: string };
+  yourDetails?: { fullName: string; email?: string; phone?: string };
+  preferences?: { method: ContactMethod; letterLanguage: "en" | "cy"; needs?: string };
+  address?: { line1?: string; line2?: string; town?: string; postcode?: string };
+};
+
+export const MAX_ORGANISATIONS = 10;
