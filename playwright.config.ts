@@ -4,6 +4,8 @@ import path from "node:path";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const dataDir = process.env.E2E_DATA_DIR ?? path.join(os.tmpdir(), `complaints-e2e-${process.pid}`);
+// Workers inherit this, so tests can read the shared server's local outbox.
+process.env.E2E_DATA_DIR = dataDir;
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -45,6 +47,9 @@ export default defineConfig({
       NODE_ENV: "production",
       LOG_LEVEL: "warn",
       E2E_DATA_DIR: dataDir,
+      // Tests send many complaints from one address; the limit itself is tested with its own server.
+      RATE_LIMIT_PER_MINUTE: "10000",
+      EMAIL_WORKER_INTERVAL_MS: "200",
     },
   },
 });

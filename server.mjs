@@ -5,12 +5,13 @@ import express from "express";
 import helmet from "helmet";
 import compression from "compression";
 import { createRequestHandler } from "@remix-run/express";
+import { rateLimit } from "express-rate-limit";
 
 process.env.NODE_ENV ??= "production";
 const production = process.env.NODE_ENV === "production";
 
 const build = await import("./build/index.js");
-const { port, host, stop } = await build.entry.module.boot();
+const { port, host, stop, rateLimitPerMinute, serviceProblemText } = await build.entry.module.boot();
 
 const app = express();
 app.disable("x-powered-by");
@@ -49,6 +50,22 @@ app.use((_req, res, next) => {
 });
 app.use(compression());
 
+// Anything that submits a complaint or sends an email is limited per client
+// address. Over the limit, the request still reaches the app, which answers
+// with its own translated "too many attempts" page.
+const limiter = rateLimit({
+  windowMs: 60_000,
+  limit: rateLimitPerMinute,
+  standardHeaders: "draft-7",
+  legacyHeaders: false,
+  skip: (req) => req.method !== "POST",
+  handler: (_req, res, next) => {
+    res.locals.rateLimited = true;
+    next();
+  },
+});
+app.use(["/:lang/complaint/declaration", "/:lang/complaint/save", "/:lang/consent/:token"], limiter);
+
 app.use("/build", express.static("public/build", { immutable: true, maxAge: "1y", index: false }));
 app.use(express.static("public", { maxAge: "1h", index: false }));
 
@@ -57,14 +74,14 @@ app.all(
   createRequestHandler({
     build,
     mode: production ? "production" : "development",
-    getLoadContext: (_req, res) => ({ cspNonce: res.locals.cspNonce }),
+    getLoadContext: (_req, res) => ({ cspNonce: res.locals.cspNonce, rateLimited: res.locals.rateLimited === true }),
   }),
 );
 
 // Last resort: never show a stack trace.
 app.use((error, _req, res, _next) => {
   process.stderr.write(`${JSON.stringify({ time: new Date().toISOString(), level: "error", event: "express.error", error: error?.name })}\n`);
-  if (!res.headersSent) res.status(500).type("text/plain").send("Sorry, there is a problem with the service. / Mae'n ddrwg gennym, mae problem gyda'r gwasanaeth.");
+  if (!res.headersSent) res.status(500).type("text/plain; charset=utf-8").send(serviceProblemText);
 });
 
 const server = app.listen(port, host, () => {

@@ -26,6 +26,28 @@ const schema = z.object({
   EMAIL_WORKER_INTERVAL_MS: z.coerce.number().int().min(100).default(2000),
   // Longer than a send can take (10 s timeout) with room to spare, or a slow send could be claimed twice.
   EMAIL_WORKER_LEASE_MS: z.coerce.number().int().min(30_000).default(60_000),
+  // First retry delay after a failed send; it doubles up to an hour.
+  EMAIL_RETRY_BASE_MS: z.coerce.number().int().min(100).default(30_000),
+  // Where each ombudsman team receives complaints (the examples suit the local outbox only).
+  INBOX_LGSCO: z.email().default("lgsco-caseworkers@example.org"),
+  INBOX_PHSO: z.email().default("phso-caseworkers@example.org"),
+  INBOX_JWT: z.email().default("joint-working-team@example.org"),
+  INBOX_PSOW: z.email().default("psow-caseworkers@example.org"),
+  // Optional signed JSON webhook per team for case-management systems.
+  WEBHOOK_LGSCO_URL: z.url().optional(),
+  WEBHOOK_LGSCO_SECRET: z.string().min(32).optional(),
+  WEBHOOK_PHSO_URL: z.url().optional(),
+  WEBHOOK_PHSO_SECRET: z.string().min(32).optional(),
+  WEBHOOK_JWT_URL: z.url().optional(),
+  WEBHOOK_JWT_SECRET: z.string().min(32).optional(),
+  WEBHOOK_PSOW_URL: z.url().optional(),
+  WEBHOOK_PSOW_SECRET: z.string().min(32).optional(),
+  // Requests a minute per client address for anything that submits or sends email.
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(10),
+  // The development page that lists the local outbox's emails: never on where real email goes out.
+  LOCAL_OUTBOX_PAGE: z.enum(["on", "off"]).optional(),
+  // Password for the operators' page of undelivered messages (user "ops"); unset, the page does not exist.
+  OPS_PASSWORD: z.string().min(12).optional(),
 });
 
 export type Env = z.infer<typeof schema> & { SESSION_SECRET: string; DATA_DIR: string };

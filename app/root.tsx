@@ -1,5 +1,5 @@
 import { useContext, useEffect, useMemo, type ReactNode } from "react";
-import type { LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
+import { data, type LinksFunction, type LoaderFunctionArgs } from "@remix-run/node";
 import {
   Links,
   Meta,
@@ -20,9 +20,11 @@ import { isLang, switchLangPath, type Lang } from "~/i18n/config";
 import { detectLang } from "~/i18n/i18n.server";
 import { loadResources } from "~/i18n/resources.server";
 import { publicConfig } from "~/utils/public-config.server";
+import { csrfToken } from "~/utils/csrf.server";
 import { useNonce } from "~/utils/nonce";
+import { initGovukFrontend } from "~/utils/govuk.client";
 import { Footer, Header, LanguageNavigation, Main, SkipLink, WidthContainer } from "~/components/govuk/layout";
-import { ErrorPage } from "~/components/error-page";
+import { ErrorPage, type ErrorKind } from "~/components/error-page";
 import type { PageHandle } from "~/utils/page";
 import stylesheet from "~/styles/generated/main.css";
 
@@ -33,7 +35,11 @@ export const links: LinksFunction = () => [
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const lang: Lang = isLang(params.lang) ? params.lang : detectLang(request);
-  return { lang, resources: loadResources()[lang], publicConfig: publicConfig() };
+  const csrf = await csrfToken(request);
+  return data(
+    { lang, resources: loadResources()[lang], publicConfig: publicConfig(), csrf: csrf.token },
+    csrf.setCookie ? { headers: { "Set-Cookie": csrf.setCookie } } : undefined,
+  );
 }
 
 // The translations only change with the language.
@@ -55,7 +61,7 @@ function Document({ lang, title, children }: { lang: Lang; title: string; childr
   const { t } = useTranslation();
   const location = useLocation();
   useEffect(() => {
-    void import("~/utils/govuk.client").then((module) => module.initGovukFrontend());
+    initGovukFrontend?.();
   }, [location.key]);
   return (
     <html lang={lang} className="govuk-template">
@@ -138,7 +144,8 @@ export function ErrorBoundary() {
   const error = useRouteError();
   const { lang, i18n } = useI18n();
   const status = isRouteErrorResponse(error) ? error.status : 500;
-  const kind = status === 404 ? "notFound" : status === 413 ? "tooLarge" : status === 429 ? "tooMany" : "serverError";
+  const kind =
+    status === 404 ? "notFound" : status === 413 ? "tooLarge" : status === 429 ? "tooMany" : status >= 400 && status < 500 ? "badRequest" : "serverError";
   return (
     <I18nextProvider i18n={i18n}>
       <ErrorDocument lang={lang} kind={kind} />
@@ -146,7 +153,7 @@ export function ErrorBoundary() {
   );
 }
 
-function ErrorDocument({ lang, kind }: { lang: Lang; kind: "notFound" | "tooLarge" | "tooMany" | "serverError" }) {
+function ErrorDocument({ lang, kind }: { lang: Lang; kind: ErrorKind }) {
   const { t } = useTranslation();
   return (
     <Document lang={lang} title={`${t(`errors.${kind}.title`)} – ${t("service.name")}`}>

@@ -3,7 +3,7 @@ import { Column, GridRow } from "~/components/govuk/layout";
 import { Heading, Link, P } from "~/components/govuk/typography";
 import type { Lang } from "~/i18n/config";
 
-export type ErrorKind = "notFound" | "tooLarge" | "tooMany" | "serverError";
+export type ErrorKind = "notFound" | "tooLarge" | "tooMany" | "badRequest" | "serverError";
 
 /** The translated page for a failed request; never shows technical detail. */
 export function ErrorPage({ kind, lang }: { kind: ErrorKind; lang: Lang }) {

@@ -76,4 +76,5 @@ export interface ConsentRequestsTable {
   expires_at: string;
   confirmed_at: string | null;
   confirmed_name: string | null;
+  decision: "agreed" | "refused" | null;
 }

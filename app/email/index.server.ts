@@ -4,6 +4,7 @@ import { log } from "~/utils/log.server";
 import { transportName } from "./transport.server";
 import type { WebhookConfigs } from "./webhook.server";
 import { startDeliveryWorker } from "./worker.server";
+import { defaultRetryPolicy } from "./backoff";
 
 const BATCH_SIZE = 10;
 
@@ -27,6 +28,7 @@ export function startEmail({ db, webhooks }: { db: Db; webhooks?: WebhookConfigs
     intervalMs: env.EMAIL_WORKER_INTERVAL_MS,
     leaseMs: env.EMAIL_WORKER_LEASE_MS,
     batchSize: BATCH_SIZE,
+    policy: { ...defaultRetryPolicy, baseDelayMs: env.EMAIL_RETRY_BASE_MS },
   });
   log.info("email.transport", { transport });
   return worker.stop;

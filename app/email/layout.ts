@@ -51,7 +51,7 @@ function safeHref(href: string): string {
   return href;
 }
 
-const p = `margin:0 0 20px;font-family:${FONT};font-size:19px;line-height:1.5;color:${TEXT};`;
+const p = `margin:0 0 20px;font-family:${FONT};font-size:19px;line-height:1.5;color:${TEXT};overflow-wrap:anywhere;word-break:break-word;`;
 
 function blockHtml(block: EmailBlock): string {
   switch (block.type) {
@@ -65,7 +65,7 @@ function blockHtml(block: EmailBlock): string {
       return `<${tag} style="margin:0 0 20px;padding:0 0 0 24px;font-family:${FONT};font-size:19px;line-height:1.5;color:${TEXT};">${items}</${tag}>`;
     }
     case "rows": {
-      const cell = `padding:10px 12px 10px 0;border-bottom:1px solid ${BORDER};vertical-align:top;text-align:left;font-family:${FONT};font-size:16px;line-height:1.5;color:${TEXT};`;
+      const cell = `padding:10px 12px 10px 0;border-bottom:1px solid ${BORDER};vertical-align:top;text-align:left;font-family:${FONT};font-size:16px;line-height:1.5;color:${TEXT};overflow-wrap:anywhere;word-break:break-word;`;
       const rows = block.rows
         .map((row) => `<tr><th scope="row" style="${cell}width:40%;font-weight:bold;">${escapeHtml(row.key)}</th><td style="${cell}">${multiline(row.value)}</td></tr>`)
         .join("");

@@ -49,6 +49,23 @@ export type Answers = {
   yourDetails?: { fullName: string; email?: string; phone?: string };
   preferences?: { method: ContactMethod; letterLanguage: "en" | "cy"; needs?: string };
   address?: { line1?: string; line2?: string; town?: string; postcode?: string };
+  /** Set when the person confirms check-your-answers; any later change clears it. */
+  checked?: boolean;
+  consent?: {
+    method?: ConsentMethod;
+    /** Typed by the person affected themselves, on this device. */
+    confirmedName?: string;
+    requestEmail?: string;
+    requestLang?: "en" | "cy";
+    evidence?: Evidence[];
+  };
+  declaration?: { shareAgreed: boolean; truthDeclared: boolean };
 };
+
+export const CONSENT_METHODS = ["confirmed-here", "email-request", "signed-later"] as const;
+export type ConsentMethod = (typeof CONSENT_METHODS)[number];
+
+export const EVIDENCE = ["lpa-health-welfare", "court-deputy", "grant-of-probate", "letters-of-administration", "parental-responsibility", "none"] as const;
+export type Evidence = (typeof EVIDENCE)[number];
 
 export const MAX_ORGANISATIONS = 10;

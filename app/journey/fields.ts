@@ -23,7 +23,25 @@ export const text = (key: string, max: number) => required(key).max(max, withVal
 export const optionalText = (max: number) =>
   z.string().trim().max(max, withValues("errors.common.tooLong", { max })).optional().transform((value) => (value ? value : undefined));
 
+/**
+ * For cross-field checks: run them even when a field already failed, so the
+ * person sees every problem at once rather than a second round after fixing the first.
+ * The checks must then cope with missing or invalid field values.
+ */
+export const ALWAYS = { when: () => true };
+
 export const choice = <const T extends readonly [string, ...string[]]>(values: T, key: string) => z.enum(values, { error: key });
+
+/**
+ * Text inside a conditional reveal: checked (see checkRevealedText) only while
+ * its choice is selected, as a closed reveal hides it and what is left in it is not stored.
+ */
+export const revealedText = () => z.string().trim().optional().transform((value) => (value ? value : undefined));
+
+export function checkRevealedText(ctx: z.RefinementCtx, path: string, value: string | undefined, { requiredKey, max }: { requiredKey: string; max: number }): void {
+  if (!value) ctx.addIssue({ code: "custom", path: [path], message: requiredKey });
+  else if (value.length > max) ctx.addIssue({ code: "custom", path: [path], message: withValues("errors.common.tooLong", { max }) });
+}
 
 /** Month and year as the person typed them (strings, so nothing typed is lost on an error). */
 export const monthYearFields = (prefix: string) => ({

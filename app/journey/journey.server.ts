@@ -17,6 +17,8 @@ import { describeCode, knownCode, lookupCode } from "./directory-lookup.server";
 import { findOrg, isDirectoryType, STEPS, type StepRef } from "./steps";
 import { canVisit, firstIncomplete, isComplete, next, onPathAnswers, previous, readyToCheck, refFromSlug, slugFor, stepContext, type WalkContext } from "./walk";
 import type { OrgView, StepView } from "./view";
+import { readForm } from "~/utils/form.server";
+import { existingSubmission, submitComplaint } from "~/submission/submit.server";
 
 let cookie: Cookie | undefined;
 
@@ -40,10 +42,15 @@ export async function draftCookieHeader(request: Request, draftId: string | null
     : draftCookie().serialize(draftId, { secure });
 }
 
-export async function readDraft(request: Request, now = new Date()): Promise<Draft | null> {
+/** The draft id this browser holds, if its cookie is genuine. */
+export async function readDraftId(request: Request): Promise<string | undefined> {
   const id: unknown = await draftCookie().parse(request.headers.get("Cookie"));
-  if (typeof id !== "string" || !/^[0-9a-f-]{36}$/.test(id)) return null;
-  return getDraft(getDb(), id, now);
+  return typeof id === "string" && /^[0-9a-f-]{36}$/.test(id) ? id : undefined;
+}
+
+export async function readDraft(request: Request, now = new Date()): Promise<Draft | null> {
+  const id = await readDraftId(request);
+  return id ? getDraft(getDb(), id, now) : null;
 }
 
 export function walkContext(now = new Date()): WalkContext {
@@ -99,6 +106,7 @@ function buildView(ref: StepRef, answers: Answers, lang: Lang, url: URL, context
     org: ref.orgId ? orgView(answers, ref.orgId, lang, context) : undefined,
     orgs,
     maxOrganisations: MAX_ORGANISATIONS,
+    consentRefused: answers.personAffected?.status === "can-consent" && answers.authority?.consent === "refused",
   };
   if (ref.kind === "org-which" && isDirectoryType(view.org?.type)) {
     const query = (url.searchParams.get("q") ?? "").slice(0, 200);
@@ -145,6 +153,8 @@ const TITLES: Record<StepRef["kind"], string> = {
   preferences: "preferences.title",
   address: "address.title",
   "check-answers": "check.title",
+  consent: "consent.evidenceTitle",
+  declaration: "declaration.title",
 };
 
 function titleFor(ref: StepRef, answers: Answers, orgCount: number): { titleKey: string; titleValues?: Record<string, number> } {
@@ -156,7 +166,9 @@ function titleFor(ref: StepRef, answers: Answers, orgCount: number): { titleKey:
         ? `orgWhich.titles.${type}`
         : ref.kind === "impact" && answers.who?.complainant === "person-affected"
           ? "impact.titleSelf"
-          : TITLES[ref.kind];
+          : ref.kind === "consent" && answers.personAffected?.status === "can-consent"
+            ? "consent.methodTitle"
+            : TITLES[ref.kind];
   return { titleKey: `journey:${key}`, ...(ref.kind === "organisations" ? { titleValues: { count: orgCount } } : {}) };
 }
 
@@ -195,8 +207,12 @@ const newOrgId = () => crypto.randomBytes(6).toString("hex");
 /** POST a step: the answer saved and a redirect onward, or the form again with errors and everything typed. */
 export async function submitStep(request: Request, lang: Lang, slug: string) {
   const url = new URL(request.url);
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const draft = await readDraft(request);
+  // Sent already (a double click, or back and send again): show the same confirmation.
+  if (!draft && slug === "declaration" && (await existingSubmission(await readDraftId(request)))) {
+    return redirect(`/${lang}/complaint/confirmation`);
+  }
   const answers = (draft?.answers ?? {}) as Answers;
   const context = walkContext();
   const ref = refFromSlug(slug, answers);
@@ -205,10 +221,14 @@ export async function submitStep(request: Request, lang: Lang, slug: string) {
   const change = url.searchParams.get("change") === "1";
   const intent = formData.get("intent");
 
-  const onward = async (updated: Answers, from: StepRef) => {
+  const onward = async (answered: Answers, from: StepRef) => {
+    // Any change after check-your-answers means checking again.
+    const updated = from.kind === "consent" ? answered : { ...answered, checked: from.kind === "check-answers" };
     const { headers } = await save(request, draft, updated, lang);
-    const target = change && readyToCheck(updated, context) ? { kind: "check-answers" as const } : next(from, updated, context);
-    return redirect(stepUrl(lang, target), { headers });
+    if (!change) return redirect(stepUrl(lang, next(from, updated, context)), { headers });
+    // A change from check your answers goes back there, or first to what the change now needs, still in change mode.
+    if (readyToCheck(updated, context)) return redirect(stepUrl(lang, { kind: "check-answers" }), { headers });
+    return redirect(`${stepUrl(lang, firstIncomplete(updated, context))}?change=1`, { headers });
   };
   const fail = (error: Record<string, string[]>) =>
     data({ status: "error" as const, error, initialValue: Object.fromEntries(formData) as Record<string, string> }, { status: 400 });
@@ -232,6 +252,11 @@ export async function submitStep(request: Request, lang: Lang, slug: string) {
     if (orgs.length > 0 && unfinished) return fail({ addAnother: ["errors.organisations.incomplete"] });
   }
 
+  if (ref.kind === "check-answers") {
+    if (!readyToCheck(answers, context)) throw redirect(stepUrl(lang, firstIncomplete(answers, context)));
+    return onward(answers, ref);
+  }
+
   const step = STEPS[ref.kind];
   if (!step.schema || !step.apply) {
     // Information pages: continue if the walk allows it.
@@ -239,5 +264,12 @@ export async function submitStep(request: Request, lang: Lang, slug: string) {
   }
   const submission = parseWithZod(formData, { schema: step.schema(stepContext(answers, ref, context)) });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
-  return onward(step.apply(answers, submission.value as never, ref.orgId), ref);
+  const updated = step.apply(answers, submission.value as never, ref.orgId);
+  if (ref.kind === "declaration" && draft) {
+    // A field people cannot see or reach: only software fills it in.
+    if (String(formData.get("website") ?? "") !== "") throw new Response(null, { status: 400 });
+    const orgs = (updated.organisations ?? []).map((org) => orgView(updated, org.id, lang, context)!);
+    return submitComplaint({ request, lang, draftId: draft.id, answers: updated, orgs, context });
+  }
+  return onward(updated, ref);
 }

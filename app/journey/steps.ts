@@ -12,13 +12,15 @@ import {
 } from "~/routing/types";
 import {
   COMPLAINANTS,
+  CONSENT_METHODS,
   CONTACT_METHODS,
+  EVIDENCE,
   OUTCOMES_WANTED,
   type Answers,
   type MonthYear,
   type Organisation,
 } from "./answers";
-import { addProblems, checkMonthYear, choice, EMAIL, monthYearFields, optionalText, PHONE, POSTCODE, required, text } from "./fields";
+import { addProblems, ALWAYS, checkMonthYear, checkRevealedText, choice, EMAIL, monthYearFields, optionalText, PHONE, POSTCODE, required, revealedText, text } from "./fields";
 import { isAfterMonth } from "./month-year";
 
 export const STEP_KINDS = [
@@ -42,6 +44,8 @@ export const STEP_KINDS = [
   "preferences",
   "address",
   "check-answers",
+  "consent",
+  "declaration",
 ] as const;
 export type StepKind = (typeof STEP_KINDS)[number];
 
@@ -103,10 +107,10 @@ const who: StepDef = {
   kind: "who",
   schema: () =>
     z
-      .object({ complainant: choice(COMPLAINANTS, "errors.who.required"), otherDescription: optionalText(200) })
+      .object({ complainant: choice(COMPLAINANTS, "errors.who.required"), otherDescription: revealedText() })
       .superRefine((v, ctx) => {
-        if (v.complainant === "other" && !v.otherDescription) ctx.addIssue({ code: "custom", path: ["otherDescription"], message: "errors.who.otherRequired" });
-      }),
+        if (v.complainant === "other") checkRevealedText(ctx, "otherDescription", v.otherDescription, { requiredKey: "errors.who.otherRequired", max: 200 });
+      }, ALWAYS),
   toForm: (a) => (a.who ? { complainant: a.who.complainant, otherDescription: a.who.otherDescription } : undefined),
   apply: (a, v: NonNullable<Answers["who"]>) => ({
     ...a,
@@ -149,15 +153,15 @@ const orgWhich: StepDef = {
     const type = findOrg(answers, orgId)?.type;
     if (isDirectoryType(type)) {
       return z
-        .object({ code: required("errors.orgWhich.chooseRequired"), name: optionalText(200), nation: z.enum(NATIONS).optional() })
+        .object({ code: required("errors.orgWhich.chooseRequired"), name: revealedText(), nation: z.enum(NATIONS, { error: "errors.orgWhich.nationRequired" }).optional() })
         .superRefine((v, ctx) => {
           if (v.code === NOT_LISTED) {
-            if (!v.name) ctx.addIssue({ code: "custom", path: ["name"], message: "errors.orgWhich.nameRequired" });
+            checkRevealedText(ctx, "name", v.name, { requiredKey: "errors.orgWhich.nameRequired", max: 200 });
             if (!v.nation) ctx.addIssue({ code: "custom", path: ["nation"], message: "errors.orgWhich.nationRequired" });
-          } else if (knownCode && type && !knownCode(v.code, type)) {
+          } else if (v.code && knownCode && type && !knownCode(v.code, type)) {
             ctx.addIssue({ code: "custom", path: ["code"], message: "errors.orgWhich.unknownCode" });
           }
-        });
+        }, ALWAYS);
     }
     return z.object({
       name: text("errors.orgWhich.nameRequired", 200),
@@ -203,7 +207,7 @@ const orgComplaint: StepDef = {
         if (v.status === "awaiting-response") {
           addProblems(ctx, checkMonthYear("awaitingMade", raw, { requiredKey: "errors.orgComplaint.madeRequired", today }).problems);
         }
-      }),
+      }, ALWAYS),
   toForm: (a, orgId) => {
     const local = findOrg(a, orgId)?.local;
     if (!local) return undefined;
@@ -229,10 +233,10 @@ const organisations: StepDef = {
   // "Add an organisation" (intent=add) needs no answer; "Continue" needs yes or no.
   schema: () =>
     z
-      .object({ intent: z.string().optional(), addAnother: z.enum(["yes", "no"]).optional() })
+      .object({ intent: z.string().optional(), addAnother: choice(["yes", "no"], "errors.organisations.addAnotherRequired").optional() })
       .superRefine((v, ctx) => {
         if (v.intent !== "add" && !v.addAnother) ctx.addIssue({ code: "custom", path: ["addAnother"], message: "errors.organisations.addAnotherRequired" });
-      }),
+      }, ALWAYS),
   toForm: (a) => (a.organisationsDone ? { addAnother: "no" } : undefined),
   apply: (a, v: { addAnother: "yes" | "no" }) => ({ ...a, organisationsDone: v.addAnother === "no" }),
 };
@@ -268,7 +272,7 @@ const dates: StepDef = {
           if (started.value && ended.value && isAfterMonth(started.value, ended.value))
             ctx.addIssue({ code: "custom", path: ["endedMonth"], message: "errors.dates.endedBeforeStarted" });
         }
-      }),
+      }, ALWAYS),
   toForm: (a) =>
     a.dates
       ? {
@@ -298,12 +302,16 @@ const putRight: StepDef = {
   schema: () =>
     z
       .object({
-        outcomes: z.array(choice(OUTCOMES_WANTED, "errors.putRight.required"), { error: "errors.putRight.required" }).min(1, "errors.putRight.required"),
-        other: optionalText(2000),
+        // Checked as one list, so an unknown value is reported on the checkboxes rather than on "outcomes[0]".
+        outcomes: z
+          .array(z.string(), { error: "errors.putRight.required" })
+          .min(1, "errors.putRight.required")
+          .refine((values) => values.every((value) => (OUTCOMES_WANTED as readonly string[]).includes(value)), "errors.putRight.required"),
+        other: revealedText(),
       })
       .superRefine((v, ctx) => {
-        if (v.outcomes.includes("other") && !v.other) ctx.addIssue({ code: "custom", path: ["other"], message: "errors.putRight.otherRequired" });
-      }),
+        if (v.outcomes?.includes("other")) checkRevealedText(ctx, "other", v.other, { requiredKey: "errors.putRight.otherRequired", max: 2000 });
+      }, ALWAYS),
   toForm: (a) => (a.putRight ? { outcomes: a.putRight.outcomes, other: a.putRight.other } : undefined),
   apply: (a, v: NonNullable<Answers["putRight"]>) => ({
     ...a,
@@ -318,11 +326,11 @@ const legal: StepDef = {
       .object({
         action: choice(LEGAL_ACTIONS, "errors.legal.actionRequired"),
         courtDecided: choice(["yes", "no"], "errors.legal.courtRequired"),
-        details: optionalText(2000),
+        details: revealedText(),
       })
       .superRefine((v, ctx) => {
-        if (v.courtDecided === "yes" && !v.details) ctx.addIssue({ code: "custom", path: ["details"], message: "errors.legal.detailsRequired" });
-      }),
+        if (v.courtDecided === "yes") checkRevealedText(ctx, "details", v.details, { requiredKey: "errors.legal.detailsRequired", max: 2000 });
+      }, ALWAYS),
   toForm: (a) => (a.legal ? { ...a.legal } : undefined),
   apply: (a, v: NonNullable<Answers["legal"]>) => ({ ...a, legal: { ...v, details: v.courtDecided === "yes" ? v.details : undefined } }),
 };
@@ -343,7 +351,7 @@ const yourDetails: StepDef = {
         if (!v.email && !v.phone) ctx.addIssue({ code: "custom", path: ["email"], message: "errors.yourDetails.contactRequired" });
         if (v.email && !EMAIL.test(v.email)) ctx.addIssue({ code: "custom", path: ["email"], message: "errors.yourDetails.emailInvalid" });
         if (v.phone && !PHONE.test(v.phone)) ctx.addIssue({ code: "custom", path: ["phone"], message: "errors.yourDetails.phoneInvalid" });
-      }),
+      }, ALWAYS),
   toForm: (a) => (a.yourDetails ? { ...a.yourDetails } : undefined),
   apply: (a, v: NonNullable<Answers["yourDetails"]>) => ({ ...a, yourDetails: v }),
 };
@@ -362,7 +370,7 @@ const preferences: StepDef = {
           ctx.addIssue({ code: "custom", path: ["method"], message: "errors.preferences.noEmail" });
         if (v.method === "phone" && !answers.yourDetails?.phone)
           ctx.addIssue({ code: "custom", path: ["method"], message: "errors.preferences.noPhone" });
-      }),
+      }, ALWAYS),
   toForm: (a) => (a.preferences ? { ...a.preferences } : undefined),
   apply: (a, v: NonNullable<Answers["preferences"]>) => ({ ...a, preferences: v }),
 };
@@ -381,12 +389,80 @@ const address: StepDef = {
           if (!v.postcode) ctx.addIssue({ code: "custom", path: ["postcode"], message: "errors.address.postcodeRequired" });
         }
         if (v.postcode && !POSTCODE.test(v.postcode)) ctx.addIssue({ code: "custom", path: ["postcode"], message: "errors.address.postcodeInvalid" });
-      }),
+      }, ALWAYS),
   toForm: (a) => (a.address ? { ...a.address } : undefined),
   apply: (a, v: NonNullable<Answers["address"]>) => ({
     ...a,
     address: { ...v, postcode: v.postcode?.toUpperCase().replace(/\s+/g, "").replace(/(\d[A-Z]{2})$/, " $1") },
   }),
+};
+
+/** A representative's consent or authority: how the person affected agrees, or what evidence there is. */
+const consent: StepDef = {
+  kind: "consent",
+  schema: ({ answers }) =>
+    answers.personAffected?.status === "can-consent"
+      ? z
+          .object({
+            method: choice(CONSENT_METHODS, "errors.consent.methodRequired"),
+            confirmedName: optionalText(200),
+            agree: z.string().optional(),
+            requestEmail: optionalText(254),
+            requestLang: z.enum(["en", "cy"]).optional(),
+          })
+          .superRefine((v, ctx) => {
+            if (answers.authority?.consent === "refused") ctx.addIssue({ code: "custom", path: ["method"], message: "errors.consent.refused" });
+            if (v.method === "confirmed-here") {
+              if (!v.confirmedName) ctx.addIssue({ code: "custom", path: ["confirmedName"], message: "errors.consent.nameRequired" });
+              if (v.agree !== "yes") ctx.addIssue({ code: "custom", path: ["agree"], message: "errors.consent.agreeRequired" });
+            }
+            if (v.method === "email-request") {
+              if (!v.requestEmail) ctx.addIssue({ code: "custom", path: ["requestEmail"], message: "errors.consent.emailRequired" });
+              else if (!EMAIL.test(v.requestEmail)) ctx.addIssue({ code: "custom", path: ["requestEmail"], message: "errors.consent.emailInvalid" });
+              if (!v.requestLang) ctx.addIssue({ code: "custom", path: ["requestLang"], message: "errors.consent.languageRequired" });
+            }
+          })
+      : z
+          .object({
+            evidence: z.array(choice(EVIDENCE, "errors.consent.evidenceRequired"), { error: "errors.consent.evidenceRequired" }).min(1, "errors.consent.evidenceRequired"),
+          })
+          .superRefine((v, ctx) => {
+            if (v.evidence.includes("none") && v.evidence.length > 1) ctx.addIssue({ code: "custom", path: ["evidence"], message: "errors.consent.evidenceNoneAlone" });
+          }),
+  toForm: (a) => {
+    const c = a.consent;
+    if (!c) return undefined;
+    if (c.evidence) return { evidence: c.evidence };
+    return {
+      method: c.method,
+      confirmedName: c.confirmedName,
+      agree: c.method === "confirmed-here" ? "yes" : undefined,
+      requestEmail: c.requestEmail,
+      requestLang: c.requestLang,
+    };
+  },
+  apply: (a, v: { method?: (typeof CONSENT_METHODS)[number]; confirmedName?: string; requestEmail?: string; requestLang?: "en" | "cy"; evidence?: (typeof EVIDENCE)[number][] }) => ({
+    ...a,
+    consent: v.evidence
+      ? { evidence: [...new Set(v.evidence)] }
+      : {
+          method: v.method,
+          confirmedName: v.method === "confirmed-here" ? v.confirmedName : undefined,
+          requestEmail: v.method === "email-request" ? v.requestEmail : undefined,
+          requestLang: v.method === "email-request" ? v.requestLang : undefined,
+        },
+  }),
+};
+
+const declaration: StepDef = {
+  kind: "declaration",
+  schema: () =>
+    z.object({
+      shareAgreed: z.literal("yes", { error: "errors.declaration.shareRequired" }),
+      truthDeclared: z.literal("yes", { error: "errors.declaration.truthRequired" }),
+    }),
+  toForm: (a) => (a.declaration ? { shareAgreed: a.declaration.shareAgreed ? "yes" : undefined, truthDeclared: a.declaration.truthDeclared ? "yes" : undefined } : undefined),
+  apply: (a) => ({ ...a, declaration: { shareAgreed: true, truthDeclared: true } }),
 };
 
 export const STEPS: Record<StepKind, StepDef> = {
@@ -410,4 +486,6 @@ export const STEPS: Record<StepKind, StepDef> = {
   preferences,
   address,
   "check-answers": { kind: "check-answers" },
+  consent,
+  declaration,
 };

@@ -37,4 +37,6 @@ export type StepView = {
   search?: { query: string; results: Array<{ code: string; name: string; notice?: Notice }>; total: number; notice?: string };
   routing?: { result: RoutingResult; reasons: ReasonText[] };
   answers?: Answers;
+  /** The person affected can decide for themselves and does not agree: nothing can be sent for them. */
+  consentRefused?: boolean;
 };

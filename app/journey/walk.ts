@@ -33,6 +33,8 @@ export function path(answers: Answers, context: WalkContext): StepRef[] {
   steps.push({ kind: "what-happened" }, { kind: "dates" }, { kind: "impact" }, { kind: "put-right" }, { kind: "legal-action" });
   if (outsideTimeLimit(answers, context.today)) steps.push({ kind: "delay" });
   steps.push({ kind: "outcome" }, { kind: "your-details" }, { kind: "preferences" }, { kind: "address" }, { kind: "check-answers" });
+  if (isRepresentative(answers)) steps.push({ kind: "consent" });
+  steps.push({ kind: "declaration" });
   return steps;
 }
 
@@ -54,7 +56,7 @@ export function isComplete(ref: StepRef, answers: Answers, context: WalkContext)
   const step = STEPS[ref.kind];
   if (ref.kind === "urgent-help") return true;
   if (ref.kind === "outcome") return routingFor(answers, context.today, context.lookup)?.readiness === "ready";
-  if (ref.kind === "check-answers") return false;
+  if (ref.kind === "check-answers") return answers.checked === true;
   if (ref.kind === "organisations") {
     const orgs = answers.organisations ?? [];
     const orgsDone = orgs.every((org) => ORG_KINDS.every((kind) => isComplete({ kind, orgId: org.id }, answers, context)));
@@ -105,6 +107,8 @@ export function previous(ref: StepRef, answers: Answers, context: WalkContext): 
   const index = steps.findIndex((step) => same(step, ref));
   if (index <= 0) return undefined;
   if (ref.kind === "org-type") return { kind: "organisations" };
+  // The list's own back link skips the organisations listed on it.
+  if (ref.kind === "organisations") return steps.slice(0, index).reverse().find((step) => !isOrgStep(step.kind));
   const before = steps[index - 1]!;
   // From the first step after the list, back goes to the list rather than into the last organisation.
   if (isOrgStep(before.kind) && !isOrgStep(ref.kind)) return { kind: "organisations" };
@@ -134,13 +138,22 @@ export function onPathAnswers(answers: Answers, context: WalkContext): Answers {
     kept.authority = status === "can-consent" ? { consent: answers.authority?.consent } : { authority: answers.authority?.authority };
   }
   if (kinds.has("delay")) kept.delay = answers.delay;
+  if (kinds.has("consent")) kept.consent = answers.consent;
+  kept.declaration = answers.declaration;
   if (kept.impact && !isRepresentative(answers)) kept.impact = { onPerson: kept.impact.onPerson };
   return JSON.parse(JSON.stringify(kept)) as Answers;
 }
 
 /** Whether every step before check-your-answers is complete: the whole answer set re-validated. */
 export function readyToCheck(answers: Answers, context: WalkContext): boolean {
-  return firstIncomplete(answers, context).kind === "check-answers";
+  const steps = path(answers, context);
+  const check = steps.findIndex((step) => step.kind === "check-answers");
+  return steps.slice(0, check).every((step) => isComplete(step, answers, context));
+}
+
+/** Whether everything, declarations included, is complete: the complaint can be sent. */
+export function readyToSubmit(answers: Answers, context: WalkContext): boolean {
+  return path(answers, context).every((step) => isComplete(step, answers, context));
 }
 
 export const SLUGS: Record<StepKind, string> = {
@@ -164,6 +177,8 @@ export const SLUGS: Record<StepKind, string> = {
   preferences: "contact-preferences",
   address: "address",
   "check-answers": "check-answers",
+  consent: "consent",
+  declaration: "declaration",
 };
 
 /** The path of a step below /<lang>/complaint/. */

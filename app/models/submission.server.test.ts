@@ -55,6 +55,17 @@ describeEachDatabase("createSubmission", (t) => {
     vi.restoreAllMocks();
   });
 
+  it("gives a message-building function the new reference, so emails can quote it", async () => {
+    const draftId = await createDraft(t.db, "en", t0);
+    const { submission } = await createSubmission(
+      t.db,
+      input(draftId, { outbox: ({ reference }) => [{ kind: "confirmation", recipient: "person@example.org", payload: { subject: `Reference ${reference}` } }] }),
+    );
+    const row = await t.db.selectFrom("outbox").select(["payload", "submission_id"]).executeTakeFirstOrThrow();
+    expect(JSON.parse(row.payload)).toEqual({ subject: `Reference ${submission.reference}` });
+    expect(row.submission_id).toBe(submission.id);
+  });
+
   it("stores the submission and its outbox messages, and deletes the draft", async () => {
     const draftId = await createDraft(t.db, "cy", t0);
     const { submission, created } = await createSubmission(t.db, input(draftId));

@@ -25,8 +25,11 @@ export interface NewSubmission {
   routing: unknown;
   consent: unknown;
   now: Date;
-  outbox: Array<{ kind: OutboxKind; recipient: string; idempotencyKey?: string; payload: OutboxPayload }>;
+  /** The messages to send, written in the same transaction; a function receives the new reference to put in them. */
+  outbox: OutboxMessages | ((submission: { id: string; reference: string }) => OutboxMessages);
 }
+
+type OutboxMessages = Array<{ kind: OutboxKind; recipient: string; idempotencyKey?: string; payload: OutboxPayload }>;
 
 /** No 0/O, 1/I/L or U/V: a reference is read aloud and typed from paper. */
 export const REFERENCE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTWXYZ";
@@ -80,7 +83,8 @@ export async function createSubmission(
         continue;
       }
 
-      for (const message of input.outbox) {
+      const messages = typeof input.outbox === "function" ? input.outbox({ id: inserted.id, reference: inserted.reference }) : input.outbox;
+      for (const message of messages) {
         await enqueue(trx, {
           kind: message.kind,
           recipient: message.recipient,

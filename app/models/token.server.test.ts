@@ -94,7 +94,16 @@ describeEachDatabase("consent requests", (t) => {
     expect(await findConsentRequest(t.db, token, at(4))).toBeNull();
 
     const row = await t.db.selectFrom("consent_requests").selectAll().executeTakeFirstOrThrow();
-    expect(row).toMatchObject({ token_hash: hashToken(token), confirmed_at: at(2).toISOString(), confirmed_name: "Siân Jones" });
+    expect(row).toMatchObject({ token_hash: hashToken(token), confirmed_at: at(2).toISOString(), confirmed_name: "Siân Jones", decision: "agreed" });
+  });
+
+  it("records a refusal as an answer too, once", async () => {
+    const draftId = await createDraft(t.db, "en", t0);
+    const token = await createConsentRequest(t.db, { target: { draftId }, now: t0, expiresAt: at(HOUR) });
+    expect(await confirmConsent(t.db, token, { name: "Siân Jones", now: at(2), decision: "refused" })).not.toBeNull();
+    expect(await confirmConsent(t.db, token, { name: "Siân Jones", now: at(3), decision: "agreed" })).toBeNull();
+    const row = await t.db.selectFrom("consent_requests").select(["decision", "confirmed_name"]).executeTakeFirstOrThrow();
+    expect(row).toEqual({ decision: "refused", confirmed_name: "Siân Jones" });
   });
 
   it("can belong to a submission made before consent was asked for", async () => {

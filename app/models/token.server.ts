@@ -105,15 +105,18 @@ export async function findConsentRequest(db: Db, token: string, now: Date): Prom
   return row ? { draftId: row.draft_id, submissionId: row.submission_id, expiresAt: fromIso(row.expires_at) } : null;
 }
 
-/** Records the confirming person's typed name; null if unknown, expired or already confirmed. */
+/**
+ * Records the person's answer (agreed or refused) and their typed name; null if
+ * unknown, expired or already answered. Single use.
+ */
 export async function confirmConsent(
   db: Db,
   token: string,
-  confirmation: { name: string; now: Date },
+  confirmation: { name: string; now: Date; decision?: "agreed" | "refused" },
 ): Promise<ConsentRequest | null> {
   const row = await db
     .updateTable("consent_requests")
-    .set({ confirmed_at: toIso(confirmation.now), confirmed_name: confirmation.name })
+    .set({ confirmed_at: toIso(confirmation.now), confirmed_name: confirmation.name, decision: confirmation.decision ?? "agreed" })
     .where("token_hash", "=", hashToken(token))
     .where("confirmed_at", "is", null)
     .where("expires_at", ">", toIso(confirmation.now))

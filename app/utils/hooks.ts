@@ -3,7 +3,7 @@ import { useTranslation } from "react-i18next";
 import type { Lang } from "~/i18n/config";
 import type { PublicConfig } from "~/utils/public-config.server";
 
-type RootData = { lang: Lang; publicConfig: PublicConfig };
+type RootData = { lang: Lang; publicConfig: PublicConfig; csrf: string };
 
 export function useLang(): Lang {
   return (useRouteLoaderData("root") as RootData | undefined)?.lang ?? "en";
@@ -23,4 +23,9 @@ export function useStrings(ns: string) {
       return Array.isArray(value) ? value.map(String) : [];
     },
   };
+}
+
+/** The CSRF token every POST form must carry (see csrf.server.ts). */
+export function useCsrf(): string {
+  return (useRouteLoaderData("root") as RootData | undefined)?.csrf ?? "";
 }

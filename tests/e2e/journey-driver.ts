@@ -41,7 +41,7 @@ export type Scenario = {
 /** Drives the journey by field names and values, so one scenario runs in both languages. */
 export class JourneyDriver {
   constructor(
-    private readonly page: Page,
+    protected readonly page: Page,
     readonly lang: Lang,
     private readonly scan = true,
   ) {}

@@ -1,3 +1,4 @@
+import { useEffect, useState } from "react";
 import type { ReactNode } from "react";
 
 export function Button({ children, name, value, variant, preventDoubleClick, id }: {
@@ -51,5 +52,17 @@ export function BackLink({ href, children }: { href: string; children: ReactNode
     <a href={href} className="govuk-back-link">
       {children}
     </a>
+  );
+}
+
+/** A button that opens the print dialog; rendered only once JavaScript can do that. */
+export function PrintButton({ label }: { label: string }) {
+  const [canPrint, setCanPrint] = useState(false);
+  useEffect(() => setCanPrint(typeof window.print === "function"), []);
+  if (!canPrint) return null;
+  return (
+    <button type="button" className="govuk-button govuk-button--secondary app-no-print" data-module="govuk-button" onClick={() => window.print()}>
+      {label}
+    </button>
   );
 }

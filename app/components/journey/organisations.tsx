@@ -6,6 +6,7 @@ import { Input, Radios } from "~/components/govuk/form";
 import { Button } from "~/components/govuk/button";
 import { Heading, InsetText, LinkButtonForm, P, SummaryList, Tag } from "~/components/govuk/typography";
 import { useFields } from "./step-form";
+import { useCsrf } from "~/utils/hooks";
 import { useMonthYear } from "./month-year";
 
 /** Name shown for an organisation, or its number while it has none. */
@@ -42,6 +43,7 @@ export function OrgSearch({ view }: { view: StepView }) {
     <>
       <Heading caption={t(`directory:bodyType.${type}.label`)}>{t(`orgWhich.titles.${isDirectoryType(type) ? type : "other"}`)}</Heading>
       <form method="get" action={view.action.split("?")[0]} role="search" className="app-search">
+        {view.action.includes("change=1") ? <input type="hidden" name="change" value="1" /> : null}
         <Input
           name="q"
           type="search"
@@ -174,6 +176,7 @@ export function OrgComplaintStep({ view }: { view: StepView }) {
 /** The list of organisations (add another): rows with change and remove, then "add another?". */
 export function OrganisationsList({ view }: { view: StepView }) {
   const { t } = useTranslation(["journey", "directory"]);
+  const csrf = useCsrf();
   const label = useOrgLabel();
   const count = view.orgs.length;
   return (
@@ -208,7 +211,7 @@ export function OrganisationsList({ view }: { view: StepView }) {
                 text: org.complete ? t("change") : t("organisations.finish"),
                 hidden: name,
               },
-              { form: <LinkButtonForm action={view.action} fields={{ intent: "remove", orgId: org.id }} text={t("remove")} hidden={name} /> },
+              { form: <LinkButtonForm action={view.action} fields={{ csrf, intent: "remove", orgId: org.id }} text={t("remove")} hidden={name} /> },
             ],
           };
         })}

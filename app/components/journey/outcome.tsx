@@ -2,6 +2,7 @@ import { useTranslation } from "react-i18next";
 import type { SignpostId } from "~/routing/types";
 import type { StepView } from "~/journey/view";
 import type { ContactId } from "~/content/contacts";
+import type { Lang } from "~/i18n/config";
 import { ContactCard } from "~/components/contact-card";
 import { Heading, InsetText, List, P, SummaryList, WarningText } from "~/components/govuk/typography";
 import { useOrgLabel } from "./organisations";
@@ -16,16 +17,15 @@ const SIGNPOST_CONTACTS: Partial<Record<SignpostId, ContactId>> = {
   "chc-independent-review": "beacon",
 };
 
-export function Signposts({ view }: { view: StepView }) {
+export function Signposts({ signposts, lang }: { signposts: readonly SignpostId[]; lang: Lang }) {
   const { t } = useTranslation("routing");
-  const signposts = view.routing?.result.signposts ?? [];
   return (
     <>
       {signposts.map((id) => {
         const contact = SIGNPOST_CONTACTS[id];
         return contact ? (
           <div key={id}>
-            <ContactCard id={contact} lang={view.lang} name={t(`signpost.${id}.name`)} />
+            <ContactCard id={contact} lang={lang} name={t(`signpost.${id}.name`)} />
             <P>{t(`signpost.${id}.description`)}</P>
           </div>
         ) : (
@@ -130,7 +130,7 @@ export function OutcomeStep({ view }: { view: StepView }) {
       <Heading level={2} size="m">
         {t("outcome.helpHeading")}
       </Heading>
-      <Signposts view={view} />
+      <Signposts signposts={result.signposts} lang={view.lang} />
     </div>
   );
 }

@@ -7,6 +7,7 @@ import { splitMessage } from "~/journey/fields";
 import type { StepView } from "~/journey/view";
 import { ErrorSummary, type ErrorItem } from "~/components/govuk/form";
 import { Button } from "~/components/govuk/button";
+import { useCsrf } from "~/utils/hooks";
 
 type LastResult = { status?: string; error?: Record<string, string[] | null> | null; initialValue?: Record<string, unknown> | null } | undefined;
 
@@ -40,6 +41,7 @@ export function StepForm({ view, lastResult, children, submitLabel, hideSubmit, 
   before?: ReactNode;
 }) {
   const { t } = useTranslation("journey");
+  const csrf = useCsrf();
   const step = STEPS[view.ref.kind];
   const [form] = useForm({
     id: "step-form",
@@ -88,6 +90,7 @@ export function StepForm({ view, lastResult, children, submitLabel, hideSubmit, 
       <ErrorSummary title={t("common:errors.summaryTitle")} errors={summary} />
       {before}
       <form id={form.id} method="post" action={view.action} noValidate onSubmit={form.onSubmit}>
+        <input type="hidden" name="csrf" value={csrf} />
         {children}
         {hideSubmit ? null : <Button preventDoubleClick>{submitLabel ?? t("continue")}</Button>}
       </form>

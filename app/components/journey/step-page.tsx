@@ -9,6 +9,8 @@ import { DatesStep, DelayStep, ImpactStep, LegalStep, PutRightStep, WhatHappened
 import { AddressStep, PreferencesStep, YourDetailsStep } from "./contact";
 import { OutcomeStep } from "./outcome";
 import { CheckAnswersStep } from "./check-answers";
+import { ConsentStep, DeclarationStep } from "./declaration";
+import { P, Link } from "~/components/govuk/typography";
 import { isDirectoryType } from "~/journey/steps";
 
 type LastResult = Parameters<typeof StepForm>[0]["lastResult"];
@@ -64,6 +66,10 @@ export function StepPage({ view, lastResult }: { view: StepView; lastResult: Las
         return form(<AddressStep view={view} />);
       case "check-answers":
         return form(<CheckAnswersStep view={view} />, { submitLabel: t("check.continue") });
+      case "consent":
+        return form(<ConsentStep view={view} />, { hideSubmit: view.consentRefused });
+      case "declaration":
+        return form(<DeclarationStep view={view} />, { submitLabel: t("declaration.send") });
     }
   };
   return (
@@ -83,7 +89,14 @@ export function StepPage({ view, lastResult }: { view: StepView; lastResult: Las
       ) : null}
       <BackLink href={view.backHref}>{t("common:back")}</BackLink>
       <GridRow>
-        <Column>{body()}</Column>
+        <Column>
+          {body()}
+          {kind === "urgent-help" ? null : (
+            <P>
+              <Link href={`/${view.lang}/complaint/save`}>{t("save.link")}</Link>
+            </P>
+          )}
+        </Column>
       </GridRow>
     </>
   );

@@ -1,5 +1,6 @@
 import type { Migration } from "kysely/migration";
 import * as initial from "~/db/migrations/0001-initial";
+import * as consentDecision from "~/db/migrations/0002-consent-decision";
 
 /**
  * Every migration, in code rather than read from a folder so the bundled
@@ -8,4 +9,5 @@ import * as initial from "~/db/migrations/0001-initial";
  */
 export const migrations: Record<string, Migration> = {
   "0001-initial": initial,
+  "0002-consent-decision": consentDecision,
 };

@@ -1,0 +1,64 @@
+import crypto from "node:crypto";
+import { z } from "zod";
+import { getDb } from "~/db/db.server";
+import { enqueue } from "~/models/outbox.server";
+import { getSubmission } from "~/models/submission.server";
+import { confirmConsent, findConsentRequest } from "~/models/token.server";
+import { getEnv } from "~/env.server";
+import { readForm } from "~/utils/form.server";
+import { consentAnswerEmail } from "./emails.server";
+import { toSubmitted } from "./submit.server";
+import type { Team } from "./types";
+
+const answerSchema = z.object({
+  decision: z.enum(["agreed", "refused"], { error: "consentConfirm.errors.answerRequired" }),
+  name: z.string({ error: "consentConfirm.errors.nameRequired" }).trim().min(1, "consentConfirm.errors.nameRequired").max(200),
+});
+
+function inbox(team: Team): string {
+  const env = getEnv();
+  return { lgsco: env.INBOX_LGSCO, phso: env.INBOX_PHSO, jwt: env.INBOX_JWT, psow: env.INBOX_PSOW }[team];
+}
+
+/** The page behind a consent link: who asked and the reference, or nothing if the link is spent. */
+export async function loadConsentRequest(token: string) {
+  const request = await findConsentRequest(getDb(), token, new Date());
+  const submission = request?.submissionId ? await getSubmission(getDb(), request.submissionId) : null;
+  if (!submission) return { valid: false as const };
+  const complaint = toSubmitted(submission);
+  return { valid: true as const, reference: complaint.reference, representative: complaint.answers.yourDetails?.fullName ?? "" };
+}
+
+/**
+ * Record the person's answer once, and tell every team that received the
+ * complaint, in the same transaction.
+ */
+export async function answerConsent(request: Request, token: string) {
+  const form = await readForm(request);
+  const parsed = answerSchema.safeParse({ decision: form.get("decision") ?? undefined, name: form.get("name") ?? undefined });
+  if (!parsed.success) {
+    const error: Record<string, string[]> = {};
+    for (const issue of parsed.error.issues) error[String(issue.path[0])] ??= [issue.message];
+    return { status: "error" as const, error, values: { decision: String(form.get("decision") ?? ""), name: String(form.get("name") ?? "") } };
+  }
+  const db = getDb();
+  const now = new Date();
+  const outcome = await db.transaction().execute(async (trx) => {
+    const confirmed = await confirmConsent(trx, token, { name: parsed.data.name, now, decision: parsed.data.decision });
+    const submission = confirmed?.submissionId ? await getSubmission(trx, confirmed.submissionId) : null;
+    if (!submission) return null;
+    const complaint = toSubmitted(submission);
+    for (const team of complaint.teams) {
+      await enqueue(trx, {
+        kind: "caseworker",
+        recipient: inbox(team),
+        payload: consentAnswerEmail({ reference: complaint.reference, team, decision: parsed.data.decision, name: parsed.data.name, answeredAt: now.toISOString() }),
+        idempotencyKey: `consent-answer:${submission.id}:${team}:${crypto.createHash("sha256").update(token).digest("hex").slice(0, 16)}`,
+        submissionId: submission.id,
+        now,
+      });
+    }
+    return parsed.data.decision;
+  });
+  return outcome ? { status: "done" as const, decision: outcome } : { status: "expired" as const };
+}

@@ -1,0 +1,75 @@
+import crypto from "node:crypto";
+import { redirect } from "@remix-run/node";
+import { z } from "zod";
+import { getDb } from "~/db/db.server";
+import { getDraft } from "~/models/draft.server";
+import { enqueue } from "~/models/outbox.server";
+import { consumeReturnToken, createReturnToken, findReturnToken } from "~/models/token.server";
+import type { Lang } from "~/i18n/config";
+import type { Answers } from "~/journey/answers";
+import { EMAIL } from "~/journey/fields";
+import { draftCookieHeader, readDraft } from "~/journey/journey.server";
+import { readForm } from "~/utils/form.server";
+import { saveReturnEmail } from "./emails.server";
+import { publicOrigin } from "./submit.server";
+
+const emailSchema = z.object({
+  email: z
+    .string({ error: "save.errors.emailRequired" })
+    .trim()
+    .min(1, "save.errors.emailRequired")
+    .max(254, "save.errors.emailInvalid")
+    .regex(EMAIL, "save.errors.emailInvalid"),
+});
+
+/** The save page: the address to suggest and when the answers expire, or nothing saved yet. */
+export async function loadSave(request: Request) {
+  const draft = await readDraft(request);
+  if (!draft) return { draft: false as const };
+  const answers = draft.answers as Answers;
+  return { draft: true as const, email: answers.yourDetails?.email ?? "", expiresOn: draft.expiresAt.toISOString().slice(0, 10) };
+}
+
+/**
+ * Email a single-use link back to this draft. The token is stored hashed and
+ * expires with the draft; the token and its email are written in one
+ * transaction so a confirmed "sent" is never a lost message.
+ */
+export async function requestReturnLink(request: Request, lang: Lang) {
+  const form = await readForm(request);
+  const draft = await readDraft(request);
+  if (!draft) throw redirect(`/${lang}/complaint/save`);
+  const parsed = emailSchema.safeParse({ email: form.get("email") ?? undefined });
+  if (!parsed.success) {
+    return { status: "error" as const, error: { email: [parsed.error.issues[0]?.message ?? "save.errors.emailInvalid"] }, value: String(form.get("email") ?? "") };
+  }
+  const db = getDb();
+  const now = new Date();
+  await db.transaction().execute(async (trx) => {
+    const token = await createReturnToken(trx, { draftId: draft.id, now, expiresAt: draft.expiresAt });
+    await enqueue(trx, {
+      kind: "save-return",
+      recipient: parsed.data.email,
+      payload: saveReturnEmail({ lang, link: `${publicOrigin(request)}/${lang}/return/${token}`, expiresOn: draft.expiresAt.toISOString().slice(0, 10) }),
+      idempotencyKey: `save-return:${crypto.randomUUID()}`,
+      now,
+    });
+  });
+  throw redirect(`/${lang}/complaint/save/sent`);
+}
+
+/** Opening a link shows a button rather than using it up: mail scanners open links too. */
+export async function findReturnLink(token: string): Promise<boolean> {
+  return Boolean(await findReturnToken(getDb(), token, new Date()));
+}
+
+/** Use the link: the browser gets the draft back, in the language it was saved in. */
+export async function redeemReturnLink(request: Request, token: string): Promise<Response> {
+  await readForm(request);
+  const db = getDb();
+  const now = new Date();
+  const used = await consumeReturnToken(db, token, now);
+  const draft = used ? await getDraft(db, used.draftId, now) : null;
+  if (!draft) return redirect(`${new URL(request.url).pathname}`);
+  return redirect(`/${draft.lang}/complaint`, { headers: { "Set-Cookie": await draftCookieHeader(request, draft.id) } });
+}

@@ -1,0 +1,161 @@
+import { expect, test, type Browser } from "@playwright/test";
+import { startPostmarkStandIn } from "../support/postmark-stand-in";
+import { javaScriptOn, type Lang } from "./helpers";
+import { monthsAgo, type Scenario } from "./journey-driver";
+import { eventually, localEmails, startServer } from "./own-server";
+import { SubmitDriver } from "./submit-driver";
+
+// Sending a complaint: one submission, every ombudsman team, the person's
+// language, nothing lost and nothing sent twice.
+
+function jointEnglandCase(email: string): Scenario {
+  return {
+    who: "relative-or-friend",
+    person: { name: "Duncan Example", status: "can-consent", consent: "given" },
+    orgs: [
+      { type: "council", search: "Cambridgeshire", code: "E10000003", complaint: { status: "final-response", made: monthsAgo(5), final: monthsAgo(2) } },
+      { type: "nhs-trust", search: "Cambridge University", code: "RGT", complaint: { status: "awaiting-response", made: monthsAgo(8) } },
+      { type: "icb", search: "Central East", code: "S1Y5D", complaint: { status: "not-made" } },
+    ],
+    description: `Fifteen months in step-down care while the council and the NHS argued about funding (${email}).`,
+    started: monthsAgo(10),
+    ongoing: false,
+    ended: monthsAgo(6),
+    aware: monthsAgo(9),
+    impact: "He paid care charges he should never have paid.",
+    impactYou: "I visited every day.",
+    putRight: ["apology", "payment"],
+    legal: { action: "none", court: "no" },
+    contact: { name: "Michael Example", email, method: "email", language: "cy" },
+  };
+}
+
+const sharedDataDir = () => {
+  const dir = process.env.E2E_DATA_DIR;
+  if (!dir) throw new Error("E2E_DATA_DIR is not set");
+  return dir;
+};
+
+for (const lang of ["cy", "en"] as const) {
+  test(`${lang}: a relative sends a joint England case once; every team gets it with one reference`, async ({ page }) => {
+    test.setTimeout(240_000);
+    const email = `relative-${lang}-${test.info().project.name}-${Date.now()}@example.org`;
+    const scenario = jointEnglandCase(email);
+    const journey = new SubmitDriver(page, lang);
+    await journey.tellStory(scenario);
+    await journey.giveContactDetails(scenario);
+    const reference = await journey.send(scenario, { method: "confirmed-here", name: "Duncan Example" });
+
+    // The confirmation email, in the language chosen for letters (Welsh), and the Joint Working Team's email.
+    const mine = () => localEmails(sharedDataDir()).filter((m) => m.subject.includes(reference) || m.text.includes(reference));
+    const emails = await eventually(() => {
+      const found = mine();
+      return found.some((m) => m.to === email) && found.some((m) => m.to === "joint-working-team@example.org") ? found : undefined;
+    });
+    const confirmation = emails.filter((m) => m.to === email);
+    expect(confirmation).toHaveLength(1);
+    expect(confirmation[0]!.text).toContain(reference);
+    expect(confirmation[0]!.html).toMatch(/<html[^>]+lang="cy"/);
+    const caseworker = emails.filter((m) => m.to === "joint-working-team@example.org");
+    expect(caseworker).toHaveLength(1);
+    expect(caseworker[0]!.subject).toContain(reference);
+    expect(caseworker[0]!.html).toMatch(/<html[^>]+lang="en"/);
+
+    // The same form sent again (a double click, a refresh, back and send): the same reference, nothing new.
+    const before = mine().length;
+    const resubmit = await page.request.post(`/${lang}/complaint/declaration`, {
+      form: { csrf: journey.csrf, shareAgreed: "yes", truthDeclared: "yes" },
+      maxRedirects: 0,
+    });
+    expect([302, 303]).toContain(resubmit.status());
+    expect(resubmit.headers()["location"]).toBe(`/${lang}/complaint/confirmation`);
+    await page.goto(`/${lang}/complaint/confirmation`);
+    await expect(page.locator(".app-reference")).toHaveText(reference);
+    await page.waitForTimeout(1000);
+    expect(mine()).toHaveLength(before);
+  });
+}
+
+async function sendOn(browser: Browser, baseURL: string, email: string): Promise<string> {
+  const context = await browser.newContext({ baseURL });
+  const page = await context.newPage();
+  const scenario = jointEnglandCase(email);
+  const journey = new SubmitDriver(page, "en", false);
+  await journey.tellStory(scenario);
+  await journey.giveContactDetails(scenario);
+  const reference = await journey.send(scenario, { method: "signed-later" });
+  await context.close();
+  return reference;
+}
+
+test.describe("delivery through Postmark", () => {
+  test.skip(() => !javaScriptOn(), "one run is enough: these restart servers");
+
+  test("a server stopped between the database write and delivery sends each email exactly once after restarting", async ({ browser }) => {
+    test.setTimeout(240_000);
+    const postmark = await startPostmarkStandIn();
+    const env = { POSTMARK_SERVER_TOKEN: postmark.token, POSTMARK_API_URL: postmark.url };
+    const first = await startServer({ ...env, EMAIL_WORKER: "off" });
+    try {
+      const reference = await sendOn(browser, first.url, "restart@example.org");
+      await first.stop();
+      expect(postmark.accepted).toHaveLength(0);
+
+      const second = await startServer(env, first.dataDir);
+      // The confirmation and the Joint Working Team's email.
+      await eventually(() => postmark.accepted.length >= 2);
+      await new Promise((r) => setTimeout(r, 1500));
+      await second.stop();
+      const third = await startServer(env, first.dataDir);
+      await new Promise((r) => setTimeout(r, 1500));
+      await third.stop();
+
+      expect(postmark.accepted).toHaveLength(2);
+      const keys = postmark.accepted.map((m) => m.idempotencyKey);
+      expect(new Set(keys).size).toBe(2);
+      for (const message of postmark.accepted) expect(String(message.body.Subject ?? "") + String(message.body.TextBody ?? "")).toContain(reference);
+    } finally {
+      await first.stop();
+      await postmark.close();
+    }
+  });
+
+  test("with Postmark failing for a while, every email goes out once it recovers; a rejected address is recorded for operators", async ({ browser }) => {
+    test.setTimeout(240_000);
+    const postmark = await startPostmarkStandIn();
+    // Short retry delays so the outage passes in seconds; the schedule itself is unit-tested.
+    const server = await startServer({
+      POSTMARK_SERVER_TOKEN: postmark.token,
+      POSTMARK_API_URL: postmark.url,
+      OPS_PASSWORD: "operators-only-password",
+      EMAIL_RETRY_BASE_MS: "500",
+    });
+    try {
+      postmark.fail("server-error", 3);
+      postmark.fail("rate-limit", 1);
+      await sendOn(browser, server.url, "outage@example.org");
+      await eventually(() => postmark.accepted.length >= 2, 120_000);
+      expect(new Set(postmark.accepted.map((m) => m.idempotencyKey)).size).toBe(postmark.accepted.length);
+
+      postmark.fail("invalid-address", 1);
+      const requestsBefore = postmark.requests;
+      await sendOn(browser, server.url, "rejected@example.org");
+      await eventually(() => postmark.requests >= requestsBefore + 2, 60_000);
+      const auth = { Authorization: `Basic ${Buffer.from("ops:operators-only-password").toString("base64")}` };
+      const page = await (await browser.newContext({ baseURL: server.url, extraHTTPHeaders: auth })).newPage();
+      await expect(async () => {
+        await page.goto("/ops/outbox");
+        await expect(page.locator("table")).toContainText("Failed");
+      }).toPass({ timeout: 30_000 });
+      // Not retried: no new requests for it after it failed.
+      const settled = postmark.requests;
+      await new Promise((r) => setTimeout(r, 1500));
+      expect(postmark.requests).toBe(settled);
+      const noAuth = await page.request.get("/ops/outbox", { headers: { Authorization: "" } });
+      expect(noAuth.status()).toBe(401);
+    } finally {
+      await server.stop();
+      await postmark.close();
+    }
+  });
+});
