@@ -24,7 +24,7 @@ import { csrfToken } from "~/utils/csrf.server";
 import { useNonce } from "~/utils/nonce";
 import { initGovukFrontend } from "~/utils/govuk.client";
 import { Footer, Header, LanguageNavigation, Main, SkipLink, WidthContainer } from "~/components/govuk/layout";
-import { ErrorPage, type ErrorKind } from "~/components/error-page";
+import { ErrorPage, errorKind, type ErrorKind } from "~/components/error-page";
 import type { PageHandle } from "~/utils/page";
 import stylesheet from "~/styles/generated/main.css";
 
@@ -48,6 +48,11 @@ export const shouldRevalidate: ShouldRevalidateFunction = ({ currentParams, next
 function usePageTitle(): { key?: string; values?: Record<string, unknown>; hasErrors: boolean } {
   const matches = useMatches();
   const routerState = useContext(UNSAFE_DataRouterStateContext);
+  // A page showing an error boundary is titled by the error.
+  const thrown = Object.values(routerState?.errors ?? {})[0];
+  if (thrown !== undefined) {
+    return { key: `common:errors.${errorKind(isRouteErrorResponse(thrown) ? thrown.status : 500)}.title`, hasErrors: false };
+  }
   const leaf = [...matches].reverse().find((match) => (match.handle as PageHandle | undefined)?.titleKey);
   const handle = leaf?.handle as PageHandle | undefined;
   const actionData = leaf ? (routerState?.actionData?.[leaf.id] as { status?: string } | undefined) : undefined;
@@ -143,9 +148,7 @@ export default function App() {
 export function ErrorBoundary() {
   const error = useRouteError();
   const { lang, i18n } = useI18n();
-  const status = isRouteErrorResponse(error) ? error.status : 500;
-  const kind =
-    status === 404 ? "notFound" : status === 413 ? "tooLarge" : status === 429 ? "tooMany" : status >= 400 && status < 500 ? "badRequest" : "serverError";
+  const kind = errorKind(isRouteErrorResponse(error) ? error.status : 500);
   return (
     <I18nextProvider i18n={i18n}>
       <ErrorDocument lang={lang} kind={kind} />

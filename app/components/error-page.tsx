@@ -5,6 +5,13 @@ import type { Lang } from "~/i18n/config";
 
 export type ErrorKind = "notFound" | "tooLarge" | "tooMany" | "badRequest" | "serverError";
 
+export function errorKind(status: number): ErrorKind {
+  if (status === 404 || status === 410) return "notFound";
+  if (status === 413) return "tooLarge";
+  if (status === 429) return "tooMany";
+  return status >= 400 && status < 500 ? "badRequest" : "serverError";
+}
+
 /** The translated page for a failed request; never shows technical detail. */
 export function ErrorPage({ kind, lang }: { kind: ErrorKind; lang: Lang }) {
   const { t } = useTranslation();

@@ -2,6 +2,7 @@ import type { TFunction } from "i18next";
 import type { Lang } from "~/i18n/config";
 import type { Answers, MonthYear } from "./answers";
 import type { OrgView } from "./view";
+import { monthYearText } from "~/i18n/dates";
 
 /**
  * The person's answers as labelled rows in one language: check-your-answers,
@@ -11,14 +12,8 @@ import type { OrgView } from "./view";
 export type SummaryRow = { key: string; value: string; slug: string; freeText?: boolean };
 export type SummarySection = { id: "you" | "person" | "organisations" | "complaint" | "contact"; title: string; rows: SummaryRow[] };
 
-export function formatMonthYear(value: MonthYear | undefined, lang: Lang): string {
-  if (!value) return "";
-  return new Intl.DateTimeFormat(lang === "cy" ? "cy" : "en-GB", { month: "long", year: "numeric", timeZone: "UTC" }).format(
-    new Date(Date.UTC(value.year, value.month - 1, 1)),
-  );
-}
-
 export function summarise(a: Answers, orgs: OrgView[], lang: Lang, t: TFunction, representative: boolean): SummarySection[] {
+  const formatMonthYear = (value: MonthYear | undefined, _lang: Lang) => monthYearText(value, t);
   const orgName = (org: OrgView, index: number) => org.name ?? t("check.rows.organisation", { number: index + 1 });
   const you: SummaryRow[] = [
     { key: t("check.rows.risk"), value: a.risk ? t(`risk.${a.risk.riskNow}`) : "", slug: "risk" },

@@ -2,6 +2,7 @@ import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-r
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { isLang } from "~/i18n/config";
 import { loadStep, submitStep } from "~/journey/journey.server";
+import { refuseIfRateLimited } from "~/utils/form.server";
 import { StepPage } from "~/components/journey/step-page";
 import type { PageHandle } from "~/utils/page";
 
@@ -15,8 +16,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return data({ view, titleKey: view.titleKey, titleValues: view.titleValues }, { headers: PRIVATE });
 }
 
-export async function action({ request, params }: ActionFunctionArgs) {
+export async function action({ request, params, context }: ActionFunctionArgs) {
   if (!isLang(params.lang)) throw new Response(null, { status: 404 });
+  if (params["*"] === "declaration") refuseIfRateLimited(context);
   return submitStep(request, params.lang, params["*"] ?? "");
 }
 

@@ -1,7 +1,9 @@
-import { Outlet } from "@remix-run/react";
+import { isRouteErrorResponse, Outlet, useRouteError } from "@remix-run/react";
 import { data, type LoaderFunctionArgs } from "@remix-run/node";
 import { isLang } from "~/i18n/config";
 import { langCookieHeader, rememberedLang } from "~/i18n/i18n.server";
+import { ErrorPage, errorKind } from "~/components/error-page";
+import { useLang } from "~/utils/hooks";
 
 /** Every page lives under /en or /cy; the language shown is remembered for `/`. */
 export function loader({ request, params }: LoaderFunctionArgs) {
@@ -13,4 +15,14 @@ export function loader({ request, params }: LoaderFunctionArgs) {
 
 export default function LangLayout() {
   return <Outlet />;
+}
+
+/**
+ * Errors inside a language's pages render here, below the root, so the root
+ * still loads the page's language even when an action failed.
+ */
+export function ErrorBoundary() {
+  const error = useRouteError();
+  const lang = useLang();
+  return <ErrorPage kind={errorKind(isRouteErrorResponse(error) ? error.status : 500)} lang={lang} />;
 }

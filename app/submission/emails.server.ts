@@ -7,7 +7,8 @@ import { LANGS, type Lang } from "~/i18n/config";
 import { createI18n } from "~/i18n/instance";
 import { loadResources } from "~/i18n/resources.server";
 import { COMPLAINANTS, CONSENT_METHODS, CONTACT_METHODS, EVIDENCE, OUTCOMES_WANTED, type Answers } from "~/journey/answers";
-import { formatMonthYear, summarise, type SummarySection } from "~/journey/summary";
+import { summarise, type SummarySection } from "~/journey/summary";
+import { monthYearText } from "~/i18n/dates";
 import type { OrgView } from "~/journey/view";
 import { REASON_CODES } from "~/routing/reasons";
 import { formatDate, reasonTexts } from "~/routing/texts";
@@ -223,8 +224,8 @@ export function caseworkerEmail(complaint: SubmittedComplaint, team: Team): Subm
       ...(code ? [labelled(t("org.code"), code)] : []),
       labelled(journey("outcome.orgOmbudsman"), body.ombudsman ? ombudsmanName(body.ombudsman) : journey("outcome.noOmbudsman")),
       labelled(journey("outcome.orgState"), journey(`outcome.localProcess.${body.localProcess}`)),
-      ...(org.local?.madeOn ? [labelled(t("org.complained"), formatMonthYear(org.local.madeOn, lang))] : []),
-      ...(org.local?.finalResponseOn ? [labelled(t("org.finalResponse"), formatMonthYear(org.local.finalResponseOn, lang))] : []),
+      ...(org.local?.madeOn ? [labelled(t("org.complained"), monthYearText(org.local.madeOn, journey))] : []),
+      ...(org.local?.finalResponseOn ? [labelled(t("org.finalResponse"), monthYearText(org.local.finalResponseOn, journey))] : []),
       ...(body.reasonableTimeEndsOn ? [labelled(t("org.reasonableTimeEnds"), formatDate(body.reasonableTimeEndsOn, lang))] : []),
     ];
     const number = journey("check.rows.organisation", { number: index + 1 });

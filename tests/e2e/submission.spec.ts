@@ -159,3 +159,24 @@ test.describe("delivery through Postmark", () => {
     }
   });
 });
+
+test("over the rate limit, sending gets a translated page and nothing is done", async ({ request }) => {
+  test.skip(!javaScriptOn(), "an HTTP check: once is enough");
+  const server = await startServer({ RATE_LIMIT_PER_MINUTE: "2" });
+  try {
+    for (let i = 0; i < 2; i++) {
+      const allowed = await request.post(`${server.url}/cy/consent/not-a-real-token`, { form: { decision: "agreed", name: "X" } });
+      expect(allowed.status()).toBe(403);
+    }
+    const limited = await request.post(`${server.url}/cy/consent/not-a-real-token`, { form: { decision: "agreed", name: "X" } });
+    expect(limited.status()).toBe(429);
+    const html = await limited.text();
+    expect(html).toContain('lang="cy"');
+    expect(html).toContain("Gormod o ymdrechion");
+    const english = await request.post(`${server.url}/en/complaint/declaration`, { form: { shareAgreed: "yes" } });
+    expect(english.status()).toBe(429);
+    expect(await english.text()).toContain("Too many attempts");
+  } finally {
+    await server.stop();
+  }
+});

@@ -8,6 +8,8 @@ import { AnswerSections } from "~/components/journey/check-answers";
 import { Signposts } from "~/components/journey/outcome";
 import { PrintButton } from "~/components/govuk/button";
 import { useLang } from "~/utils/hooks";
+import { dateText } from "~/i18n/dates";
+import { isoDateInTimeZone } from "~/routing/dates";
 
 const CONTACT_OF_TEAM = { lgsco: "lgsco", phso: "phso", jwt: "lgsco", psow: "psow" } as const;
 
@@ -18,7 +20,7 @@ export function ConfirmationPage({ complaint }: { complaint: SubmittedComplaint 
   const lang = useLang();
   const sections = summarise(complaint.answers, complaint.organisations, lang, tJourney, complaint.answers.who?.complainant !== "person-affected");
   const method = complaint.consent.method;
-  const date = new Intl.DateTimeFormat(lang === "cy" ? "cy" : "en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "Europe/London" }).format(new Date(complaint.submittedAt));
+  const date = dateText(isoDateInTimeZone(new Date(complaint.submittedAt)), t);
   const teams = [...new Set(complaint.teams.map((team) => CONTACT_OF_TEAM[team]))];
   return (
     <GridRow>

@@ -5,13 +5,14 @@ import { ErrorSummary, Input } from "~/components/govuk/form";
 import { Heading, Link, P } from "~/components/govuk/typography";
 import { CsrfField } from "~/components/csrf-field";
 import { useLang } from "~/utils/hooks";
+import { dateText } from "~/i18n/dates";
 
 type Saved = { draft: false } | { draft: true; email: string; expiresOn: string };
 type Result = { status: "error"; error: { email: string[] }; value: string } | undefined;
 
 function useLongDate() {
-  const lang = useLang();
-  return (iso: string) => new Intl.DateTimeFormat(lang === "cy" ? "cy" : "en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(`${iso}T00:00:00Z`));
+  const { t } = useTranslation();
+  return (iso: string) => dateText(iso, t);
 }
 
 function NothingSaved() {
