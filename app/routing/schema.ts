@@ -248,6 +248,18 @@ export type ValidationResult =
   | { readonly success: true; readonly input: RoutingInput }
   | { readonly success: false; readonly problems: readonly ValidationProblem[] };
 
+// Building the schema takes milliseconds; requests mostly share a date, so keep the last few.
+const schemas = new Map<IsoDate, ReturnType<typeof routingRequestSchema>>();
+function schemaFor(today: IsoDate) {
+  let schema = schemas.get(today);
+  if (!schema) {
+    if (schemas.size >= 8) schemas.delete(schemas.keys().next().value as IsoDate);
+    schema = routingRequestSchema(today);
+    schemas.set(today, schema);
+  }
+  return schema;
+}
+
 /**
  * Checks a parsed JSON value against the contract. On success the clock is the request's own
  * `today` or else `serverToday`.
@@ -255,7 +267,7 @@ export type ValidationResult =
 export function validateRoutingRequest(value: unknown, serverToday: IsoDate): ValidationResult {
   const requestToday = isRecord(value) && isIsoDate(value.today) ? value.today : undefined;
   const today = requestToday ?? serverToday;
-  const parsed = routingRequestSchema(today).safeParse(value);
+  const parsed = schemaFor(today).safeParse(value);
   if (parsed.success) {
     // The conditional requirements above guarantee the stricter shape that RoutingInput spells out.
     return { success: true, input: { ...parsed.data, today } as RoutingInput };

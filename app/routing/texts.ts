@@ -19,7 +19,23 @@ export interface RoutingTranslator {
   t(key: string, values?: Record<string, string | number>): string;
 }
 
+const translators = new Map<RoutingLanguage, RoutingTranslator>();
+
+/**
+ * One translator per language, made once: setting up i18next costs
+ * milliseconds per request, and a fixed-language translator holds no state
+ * that a request could change.
+ */
 export function createRoutingTranslator(language: RoutingLanguage): RoutingTranslator {
+  let translator = translators.get(language);
+  if (!translator) {
+    translator = newTranslator(language);
+    translators.set(language, translator);
+  }
+  return translator;
+}
+
+function newTranslator(language: RoutingLanguage): RoutingTranslator {
   const i18n = i18next.createInstance();
   void i18n.init({
     lng: language,
@@ -74,17 +90,19 @@ function interpolationValues(params: ReasonParams, translator: RoutingTranslator
   return values;
 }
 
-/** "26 March 2026" / "26 Mawrth 2026". */
+const dateFormats = new Map<RoutingLanguage, Intl.DateTimeFormat>();
+
+/** "26 March 2026" / "26 Mawrth 2026". The formatter is made once per language: making one is slow. */
 export function formatDate(date: IsoDate, language: RoutingLanguage): string {
   const [year = 0, month = 1, day = 1] = date.split("-").map(Number);
   const instant = new Date(0);
   instant.setUTCFullYear(year, month - 1, day);
-  return new Intl.DateTimeFormat(language === "cy" ? "cy-GB" : "en-GB", {
-    day: "numeric",
-    month: "long",
-    year: "numeric",
-    timeZone: "UTC",
-  }).format(instant);
+  let format = dateFormats.get(language);
+  if (!format) {
+    format = new Intl.DateTimeFormat(language === "cy" ? "cy-GB" : "en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+    dateFormats.set(language, format);
+  }
+  return format.format(instant);
 }
 
 export function errorMessage(key: ErrorKey, translator: RoutingTranslator): string {
