@@ -6,26 +6,9 @@ export type Lang = "en" | "cy";
 export const NATIONS = ["england", "wales"] as const;
 export type Nation = (typeof NATIONS)[number];
 
-// The organisation types of the routing contract (POST /api/v1/routing, body `type`).
+// The organisation types of the routing contract (POST /api/v1/routing, body `type`), defined once by the routing module.
 // The directory only lists councils and NHS bodies; the rest are chosen by type alone.
-export const BODY_TYPES = [
-  "council",
-  "nhs-trust",
-  "health-board",
-  "icb",
-  "gp-practice",
-  "dentist",
-  "pharmacy",
-  "optician",
-  "care-provider",
-  "independent-healthcare",
-  "social-landlord",
-  "school",
-  "government-department",
-  "welsh-government",
-  "other",
-] as const;
-export type BodyType = (typeof BODY_TYPES)[number];
+export { BODY_TYPES, type BodyType } from "~/routing/types";
 
 export const COUNCIL_TIERS = [
   "county",

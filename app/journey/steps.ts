@@ -405,29 +405,35 @@ const consent: StepDef = {
       ? z
           .object({
             method: choice(CONSENT_METHODS, "errors.consent.methodRequired"),
-            confirmedName: optionalText(200),
+            confirmedName: revealedText(),
             agree: z.string().optional(),
-            requestEmail: optionalText(254),
-            requestLang: z.enum(["en", "cy"]).optional(),
+            requestEmail: revealedText(),
+            requestLang: revealedText(),
           })
           .superRefine((v, ctx) => {
             if (answers.authority?.consent === "refused") ctx.addIssue({ code: "custom", path: ["method"], message: "errors.consent.refused" });
+            // Follow-up answers are checked only for the option chosen: text left in a closed one is ignored.
             if (v.method === "confirmed-here") {
-              if (!v.confirmedName) ctx.addIssue({ code: "custom", path: ["confirmedName"], message: "errors.consent.nameRequired" });
+              checkRevealedText(ctx, "confirmedName", v.confirmedName, { requiredKey: "errors.consent.nameRequired", max: 200 });
               if (v.agree !== "yes") ctx.addIssue({ code: "custom", path: ["agree"], message: "errors.consent.agreeRequired" });
             }
             if (v.method === "email-request") {
-              if (!v.requestEmail) ctx.addIssue({ code: "custom", path: ["requestEmail"], message: "errors.consent.emailRequired" });
-              else if (!EMAIL.test(v.requestEmail)) ctx.addIssue({ code: "custom", path: ["requestEmail"], message: "errors.consent.emailInvalid" });
-              if (!v.requestLang) ctx.addIssue({ code: "custom", path: ["requestLang"], message: "errors.consent.languageRequired" });
+              checkRevealedText(ctx, "requestEmail", v.requestEmail, { requiredKey: "errors.consent.emailRequired", max: 254 });
+              if (v.requestEmail && v.requestEmail.length <= 254 && !EMAIL.test(v.requestEmail))
+                ctx.addIssue({ code: "custom", path: ["requestEmail"], message: "errors.consent.emailInvalid" });
+              if (v.requestLang !== "en" && v.requestLang !== "cy") ctx.addIssue({ code: "custom", path: ["requestLang"], message: "errors.consent.languageRequired" });
             }
-          })
+          }, ALWAYS)
       : z
           .object({
-            evidence: z.array(choice(EVIDENCE, "errors.consent.evidenceRequired"), { error: "errors.consent.evidenceRequired" }).min(1, "errors.consent.evidenceRequired"),
+            // Checked as one list, so an unknown value is reported on the checkboxes rather than on "evidence[0]".
+            evidence: z
+              .array(z.string(), { error: "errors.consent.evidenceRequired" })
+              .min(1, "errors.consent.evidenceRequired")
+              .refine((values) => values.every((value) => (EVIDENCE as readonly string[]).includes(value)), "errors.consent.evidenceRequired"),
           })
           .superRefine((v, ctx) => {
-            if (v.evidence.includes("none") && v.evidence.length > 1) ctx.addIssue({ code: "custom", path: ["evidence"], message: "errors.consent.evidenceNoneAlone" });
+            if (v.evidence?.includes("none") && v.evidence.length > 1) ctx.addIssue({ code: "custom", path: ["evidence"], message: "errors.consent.evidenceNoneAlone" });
           }),
   toForm: (a) => {
     const c = a.consent;

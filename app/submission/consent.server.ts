@@ -4,21 +4,14 @@ import { getDb } from "~/db/db.server";
 import { enqueue } from "~/models/outbox.server";
 import { getSubmission } from "~/models/submission.server";
 import { confirmConsent, findConsentRequest } from "~/models/token.server";
-import { getEnv } from "~/env.server";
 import { readForm } from "~/utils/form.server";
 import { consentAnswerEmail } from "./emails.server";
-import { toSubmitted } from "./submit.server";
-import type { Team } from "./types";
+import { teamInbox, toSubmitted } from "./submit.server";
 
 const answerSchema = z.object({
   decision: z.enum(["agreed", "refused"], { error: "consentConfirm.errors.answerRequired" }),
   name: z.string({ error: "consentConfirm.errors.nameRequired" }).trim().min(1, "consentConfirm.errors.nameRequired").max(200),
 });
-
-function inbox(team: Team): string {
-  const env = getEnv();
-  return { lgsco: env.INBOX_LGSCO, phso: env.INBOX_PHSO, jwt: env.INBOX_JWT, psow: env.INBOX_PSOW }[team];
-}
 
 /** The page behind a consent link: who asked and the reference, or nothing if the link is spent. */
 export async function loadConsentRequest(token: string) {
@@ -51,7 +44,7 @@ export async function answerConsent(request: Request, token: string) {
     for (const team of complaint.teams) {
       await enqueue(trx, {
         kind: "caseworker",
-        recipient: inbox(team),
+        recipient: teamInbox(team),
         payload: consentAnswerEmail({ reference: complaint.reference, team, decision: parsed.data.decision, name: parsed.data.name, answeredAt: now.toISOString() }),
         idempotencyKey: `consent-answer:${submission.id}:${team}:${crypto.createHash("sha256").update(token).digest("hex").slice(0, 16)}`,
         submissionId: submission.id,

@@ -22,7 +22,8 @@ export function publicOrigin(request: Request): string {
   return getEnv().PUBLIC_URL?.replace(/\/$/, "") ?? new URL(request.url).origin;
 }
 
-function inbox(team: Team): string {
+/** Where a team receives complaints (and news of them, such as a consent answer). */
+export function teamInbox(team: Team): string {
   const env = getEnv();
   return { lgsco: env.INBOX_LGSCO, phso: env.INBOX_PHSO, jwt: env.INBOX_JWT, psow: env.INBOX_PSOW }[team];
 }
@@ -115,7 +116,7 @@ export async function submitComplaint({ request, lang, draftId, answers, orgs, c
       const email = kept.yourDetails?.email;
       if (email) messages.push({ kind: "confirmation", recipient: email, payload: confirmationEmail(complaint, kept.preferences?.letterLanguage ?? lang) });
       for (const team of teams) {
-        messages.push({ kind: "caseworker", recipient: inbox(team), payload: caseworkerEmail(complaint, team) });
+        messages.push({ kind: "caseworker", recipient: teamInbox(team), payload: caseworkerEmail(complaint, team) });
         if (webhookConfigured(team)) messages.push({ kind: "webhook", recipient: team, payload: caseworkerWebhookBody(complaint, team) });
       }
       if (consentLink && kept.consent?.requestEmail) {

@@ -49,6 +49,8 @@ export class JourneyDriver {
   async expectStep(slug: string | RegExp): Promise<void> {
     const pattern = typeof slug === "string" ? new RegExp(`/${this.lang}/complaint/${slug}(\\?.*)?$`) : slug;
     await expect(this.page).toHaveURL(pattern);
+    // The URL changes before the new document has finished loading.
+    await this.page.waitForLoadState("load");
     await expect(this.page.locator("html")).toHaveAttribute("lang", this.lang);
     if (this.scan) await expectNoAxeViolations(this.page);
   }

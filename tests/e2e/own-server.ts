@@ -24,7 +24,8 @@ export type OwnServer = { url: string; dataDir: string; stop: (signal?: NodeJS.S
 export async function startServer(env: Record<string, string>, dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "complaints-own-"))): Promise<OwnServer> {
   const port = await freePort();
   const child: ChildProcess = spawn(process.execPath, ["server.mjs"], {
-    env: { ...process.env, NODE_ENV: "production", HOST: "127.0.0.1", PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: "warn", EMAIL_WORKER_INTERVAL_MS: "200", ...env },
+    // Its own SQLite database in its own folder: a shared PostgreSQL would let another server's worker deliver its mail.
+    env: { ...process.env, DATABASE_URL: "", NODE_ENV: "production", HOST: "127.0.0.1", PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: "warn", EMAIL_WORKER_INTERVAL_MS: "200", ...env },
     stdio: ["ignore", "ignore", "pipe"],
   });
   let stderr = "";

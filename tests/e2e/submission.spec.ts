@@ -1,6 +1,6 @@
 import { expect, test, type Browser } from "@playwright/test";
 import { startPostmarkStandIn } from "../support/postmark-stand-in";
-import { javaScriptOn, type Lang } from "./helpers";
+import { expectNoAxeViolations, javaScriptOn } from "./helpers";
 import { monthsAgo, type Scenario } from "./journey-driver";
 import { eventually, localEmails, startServer } from "./own-server";
 import { SubmitDriver } from "./submit-driver";
@@ -179,4 +179,84 @@ test("over the rate limit, sending gets a translated page and nothing is done", 
   } finally {
     await server.stop();
   }
+});
+
+test("save and come back later: a single-use link restores the answers, in the language they were saved in", async ({ page, browser }) => {
+  test.setTimeout(120_000);
+  const email = `return-${test.info().project.name}-${Date.now()}@example.org`;
+  const journey = new SubmitDriver(page, "cy");
+  await journey.start();
+  await journey.choose("riskNow", "no");
+  await journey.continue();
+  await journey.expectStep("who");
+  await journey.choose("complainant", "person-affected");
+  await journey.continue();
+  await journey.expectStep("organisations");
+  await page.locator('a[href="/cy/complaint/save"]').click();
+  await expect(page).toHaveURL(/\/cy\/complaint\/save$/);
+  await expectNoAxeViolations(page);
+  await page.locator('input[name="email"]').fill(email);
+  await page.locator("main form button").click();
+  await expect(page).toHaveURL(/\/cy\/complaint\/save\/sent$/);
+  await expectNoAxeViolations(page);
+
+  const saved = await eventually(() => localEmails(sharedDataDir()).find((m) => m.to === email));
+  expect(saved.html).toMatch(/<html[^>]+lang="cy"/);
+  const link = /https?:\/\/[^\s"<>]+\/cy\/return\/[A-Za-z0-9_-]+/.exec(saved.text)?.[0];
+  expect(link).toBeTruthy();
+  const path = new URL(link!).pathname;
+
+  // Another browser, no cookies: one press restores the draft, in Welsh.
+  const elsewhere = await browser.newContext({ javaScriptEnabled: javaScriptOn() });
+  const other = await elsewhere.newPage();
+  await other.goto(path);
+  await expectNoAxeViolations(other);
+  await other.locator("main form button").click();
+  await expect(other).toHaveURL(/\/cy\/complaint\/organisations$/);
+  await other.goto("/cy/complaint/who");
+  await expect(other.locator('input[name="complainant"][value="person-affected"]')).toBeChecked();
+  // Used once: the link is spent.
+  const again = await other.goto(path);
+  expect(again?.status()).toBe(410);
+  await expect(other.locator("h1")).toHaveText("Mae'r ddolen hon wedi dod i ben neu wedi'i defnyddio eisoes");
+  await elsewhere.close();
+});
+
+test("a consent request: the person affected answers from the emailed link and every team is told", async ({ page, browser }) => {
+  test.setTimeout(240_000);
+  const stamp = `${test.info().project.name}-${Date.now()}`;
+  const scenario = { ...jointEnglandCase(`rep-${stamp}@example.org`), person: { name: "Duncan Example", status: "can-consent", consent: "to-follow" } };
+  const journey = new SubmitDriver(page, "en", false);
+  await journey.tellStory(scenario);
+  await journey.giveContactDetails(scenario);
+  const personEmail = `person-${stamp}@example.org`;
+  const reference = await journey.send(scenario, { method: "email-request", email: personEmail, lang: "cy" });
+
+  const request = await eventually(() => localEmails(sharedDataDir()).find((m) => m.to === personEmail));
+  expect(request.html).toMatch(/<html[^>]+lang="cy"/);
+  const link = /https?:\/\/[^\s"<>]+\/cy\/consent\/[A-Za-z0-9_-]+/.exec(request.text)?.[0];
+  expect(link).toBeTruthy();
+  const path = new URL(link!).pathname;
+
+  const theirs = await browser.newContext({ javaScriptEnabled: javaScriptOn() });
+  const page2 = await theirs.newPage();
+  await page2.goto(path);
+  await expect(page2.locator("main")).toContainText(reference);
+  await expectNoAxeViolations(page2);
+  // Nothing chosen: a translated error, nothing recorded.
+  await page2.locator("main form button").click();
+  await expect(page2.locator(".govuk-error-summary")).toContainText("Dewiswch a ydych chi'n cytuno");
+  await expectNoAxeViolations(page2);
+  await page2.locator('input[name="decision"][value="agreed"]').check();
+  await page2.locator('input[name="name"]').fill("Duncan Example");
+  await page2.locator("main form button").click();
+  await expect(page2.locator("h1")).toHaveText("Diolch");
+
+  const told = await eventually(() =>
+    localEmails(sharedDataDir()).find((m) => m.to === "joint-working-team@example.org" && m.subject.includes(reference) && /consent|agree/i.test(m.subject)),
+  );
+  expect(told.text).toContain("Duncan Example");
+  const reuse = await page2.goto(path);
+  expect(reuse?.status()).toBe(410);
+  await theirs.close();
 });

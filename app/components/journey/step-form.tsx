@@ -40,14 +40,16 @@ export function StepForm({ view, lastResult, children, submitLabel, hideSubmit, 
   /** Content between the error summary and the form, e.g. a search form that cannot be nested. */
   before?: ReactNode;
 }) {
-  const { t } = useTranslation("journey");
+  const { t, i18n } = useTranslation("journey");
   const csrf = useCsrf();
   const step = STEPS[view.ref.kind];
   const [form] = useForm({
     id: "step-form",
     lastResult: lastResult as never,
     shouldValidate: "onSubmit",
-    shouldRevalidate: "onBlur",
+    // Only on submit, as GOV.UK advises: re-checking on blur removed the error summary as the person
+    // pressed Continue, so the button moved from under the pointer and the press did nothing.
+    shouldRevalidate: "onSubmit",
     onValidate: step.schema
       ? ({ formData }) =>
           parseWithZod(formData, {
@@ -57,9 +59,10 @@ export function StepForm({ view, lastResult, children, submitLabel, hideSubmit, 
   });
   const errors = (form.allErrors ?? {}) as Record<string, string[]>;
   const typed = (lastResult?.status === "error" ? lastResult.initialValue : undefined) ?? undefined;
+  // Our schemas give locale keys; anything else (a crafted request) gets a general message, never Zod's English.
   const translate = (message: string) => {
     const { key, values } = splitMessage(message);
-    return t(key, values);
+    return i18n.exists(key, { ns: "journey" }) ? t(key, values) : t("errors.common.invalid");
   };
   const api: FieldApi = {
     value: (name) => {
