@@ -5,7 +5,7 @@ import { RemixServer } from "@remix-run/react";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
 import { NonceProvider } from "~/utils/nonce";
-import { log, errorFields } from "~/utils/log.server";
+import { log, errorFields, loggablePath } from "~/utils/log.server";
 
 export { boot } from "~/boot.server";
 
@@ -50,5 +50,5 @@ export default function handleRequest(
 
 export const handleError: HandleErrorFunction = (error, { request }) => {
   if (request.signal.aborted) return;
-  log.error("request.error", { method: request.method, path: new URL(request.url).pathname, ...errorFields(error) });
+  log.error("request.error", { method: request.method, path: loggablePath(request.url), ...errorFields(error) });
 };

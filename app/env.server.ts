@@ -17,6 +17,8 @@ const schema = z.object({
   SUPPORT_EMAIL: z.email().default("support@example.org"),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
   DRAFT_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+  // Our copy of a sent complaint is deleted this many days after it was made, once every message has gone.
+  SUBMISSION_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
   // Email: without a Postmark token, messages are written to DATA_DIR/outbox instead of sent.
   POSTMARK_SERVER_TOKEN: z.string().min(1).optional(),
   POSTMARK_API_URL: z.url({ protocol: /^https?$/, error: "must be an http:// or https:// URL" }).optional(),

@@ -1,6 +1,8 @@
 import { getDb, isPostgres, type Db } from "~/db/db.server";
 import { migrate } from "~/db/migrate.server";
 import { deleteExpiredDrafts } from "~/models/draft.server";
+import { deleteOldSubmissions } from "~/models/submission.server";
+import { getEnv } from "~/env.server";
 import { errorFields, log } from "~/utils/log.server";
 
 /** For boot: open the process-wide database and bring its schema up to date. */
@@ -11,10 +13,13 @@ export async function startStorage(): Promise<Db> {
   return db;
 }
 
+const DAY = 24 * 60 * 60 * 1000;
+
 /**
- * Delete expired drafts now and then every intervalMs. Returns a stop
- * function. The timer is unref'd so it never keeps the process alive, and a
- * sweep is skipped while the previous one is still running.
+ * Delete expired drafts, and submissions past their retention period, now and
+ * then every intervalMs. Returns a stop function. The timer is unref'd so it
+ * never keeps the process alive, and a sweep is skipped while the previous one
+ * is still running.
  */
 export function startDraftSweeper(options: {
   intervalMs: number;
@@ -27,8 +32,12 @@ export function startDraftSweeper(options: {
     if (running) return;
     running = true;
     try {
-      const deleted = await deleteExpiredDrafts(options.db ?? getDb(), clock());
+      const db = options.db ?? getDb();
+      const now = clock();
+      const deleted = await deleteExpiredDrafts(db, now);
       if (deleted > 0) log.info("drafts.expired_deleted", { count: deleted });
+      const retired = await deleteOldSubmissions(db, new Date(now.getTime() - getEnv().SUBMISSION_RETENTION_DAYS * DAY));
+      if (retired > 0) log.info("submissions.retention_deleted", { count: retired });
     } catch (error) {
       log.error("drafts.sweep_failed", errorFields(error));
     } finally {

@@ -7,6 +7,7 @@ import {
   REFERENCE_ALPHABET,
   REFERENCE_LENGTH,
   createSubmission,
+  deleteOldSubmissions,
   getSubmission,
   getSubmissionByDraftId,
   getSubmissionByReference,
@@ -64,6 +65,28 @@ describeEachDatabase("createSubmission", (t) => {
     const row = await t.db.selectFrom("outbox").select(["payload", "submission_id"]).executeTakeFirstOrThrow();
     expect(JSON.parse(row.payload)).toEqual({ subject: `Reference ${submission.reference}` });
     expect(row.submission_id).toBe(submission.id);
+  });
+
+  it("deletes old submissions once every message has gone, keeping any still waiting and anything recent", async () => {
+    const oldSent = await createSubmission(t.db, input(await createDraft(t.db, "en", t0)));
+    const oldWaiting = await createSubmission(t.db, input(await createDraft(t.db, "en", t0)));
+    const recent = await createSubmission(t.db, input(await createDraft(t.db, "en", later), { now: later }));
+    await t.db.updateTable("outbox").set({ status: "sent" }).where("submission_id", "in", [oldSent.submission.id, recent.submission.id]).execute();
+    await t.db
+      .updateTable("outbox")
+      .set({ status: "failed" })
+      .where("submission_id", "=", oldWaiting.submission.id)
+      .where("kind", "=", "confirmation")
+      .execute();
+    const token = await createConsentRequest(t.db, { target: { submissionId: oldSent.submission.id }, now: t0, expiresAt: later });
+
+    expect(await deleteOldSubmissions(t.db, new Date(t0.getTime() + 1000))).toBe(1);
+    expect(await getSubmission(t.db, oldSent.submission.id)).toBeNull();
+    expect(await findConsentRequest(t.db, token, t0)).toBeNull();
+    expect(await t.db.selectFrom("outbox").select("id").where("submission_id", "=", oldSent.submission.id).execute()).toEqual([]);
+    // The caseworker email of this one is still waiting: kept.
+    expect(await getSubmission(t.db, oldWaiting.submission.id)).not.toBeNull();
+    expect(await getSubmission(t.db, recent.submission.id)).not.toBeNull();
   });
 
   it("stores the submission and its outbox messages, and deletes the draft", async () => {

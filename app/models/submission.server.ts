@@ -135,3 +135,43 @@ function toSubmission(row: SubmissionsTable): Submission {
     createdAt: fromIso(row.created_at),
   };
 }
+
+/**
+ * Retention: delete submissions made before `before` whose messages have all
+ * been delivered or given up on, with their outbox rows and consent requests,
+ * and any other finished outbox row (save-and-return emails) as old. A
+ * submission with a message still waiting is kept until it is delivered.
+ */
+export async function deleteOldSubmissions(db: Db, before: Date): Promise<number> {
+  const cutoff = toIso(before);
+  return db.transaction().execute(async (trx) => {
+    const old = await trx
+      .selectFrom("submissions")
+      .select("id")
+      .where("created_at", "<", cutoff)
+      .where(({ not, exists, selectFrom }) =>
+        not(
+          exists(
+            selectFrom("outbox")
+              .select("outbox.id")
+              .whereRef("outbox.submission_id", "=", "submissions.id")
+              .where("outbox.status", "in", ["pending", "sending"]),
+          ),
+        ),
+      )
+      .execute();
+    const ids = old.map((row) => row.id);
+    if (ids.length > 0) {
+      await trx.deleteFrom("consent_requests").where("submission_id", "in", ids).execute();
+      await trx.deleteFrom("outbox").where("submission_id", "in", ids).execute();
+      await trx.deleteFrom("submissions").where("id", "in", ids).execute();
+    }
+    await trx
+      .deleteFrom("outbox")
+      .where("submission_id", "is", null)
+      .where("status", "in", ["sent", "failed"])
+      .where("created_at", "<", cutoff)
+      .execute();
+    return ids.length;
+  });
+}

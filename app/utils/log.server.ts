@@ -27,3 +27,8 @@ export const log = {
 export function errorFields(error: unknown): Record<string, string> {
   return error instanceof Error ? { error: error.name, message: error.message.slice(0, 200) } : { error: String(error).slice(0, 200) };
 }
+
+/** A path safe to log: no query string, and single-use tokens (save-and-return, consent links) blanked. */
+export function loggablePath(url: string): string {
+  return new URL(url).pathname.replace(/\/[A-Za-z0-9_-]{20,}(?=\/|$)/g, "/:token");
+}

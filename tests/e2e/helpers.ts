@@ -1,3 +1,4 @@
+import crypto from "node:crypto";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Browser, type BrowserContext, type Page } from "@playwright/test";
 
@@ -11,6 +12,26 @@ export type Lang = (typeof LANGS)[number];
 
 const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 
+/**
+ * The shape of a page: its markup with every run of text reduced to a marker
+ * and per-request values (ids, tokens, nonces) blanked. Pages of the same shape
+ * give axe the same answer, so each shape is scanned once per worker, language
+ * and JavaScript setting; a page with anything new (an error, another branch,
+ * another language) is scanned again.
+ */
+const scannedShapes = new Set<string>();
+
+function alreadyScanned(html: string): boolean {
+  const shape = html
+    .replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, "")
+    .replace(/\b(value|nonce|href|action|id|for|aria-controls|aria-describedby|data-aria-controls)="[^"]*"/g, '$1=""')
+    .replace(/>[^<]*[^\s<][^<]*</g, ">T<");
+  const key = `${test.info().project.name}|${crypto.createHash("sha256").update(shape).digest("hex")}`;
+  if (scannedShapes.has(key)) return true;
+  scannedShapes.add(key);
+  return false;
+}
+
 /** One scripting context per browser for scanning no-JavaScript pages: creating one per scan is slow. */
 const scanContexts = new WeakMap<Browser, BrowserContext>();
 
@@ -23,10 +44,12 @@ const scanContexts = new WeakMap<Browser, BrowserContext>();
 export async function expectNoAxeViolations(page: Page): Promise<void> {
   const url = page.url();
   const scriptsOn = javaScriptOn();
+  const document = await page.content();
+  if (alreadyScanned(document)) return;
   let target = page;
   let cleanup = async () => {};
   if (!scriptsOn) {
-    const html = (await page.content()).replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, "");
+    const html = document.replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, "");
     const browser = page.context().browser();
     if (!browser) throw new Error("no browser to run axe in");
     let context = scanContexts.get(browser);
