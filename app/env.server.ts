@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import crypto from "node:crypto";
-import { z } from "zod";
+import * as z from "zod";
 
 const schema = z.object({
   NODE_ENV: z.enum(["production", "development", "test"]).default("production"),

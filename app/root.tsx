@@ -18,7 +18,7 @@ import { I18nextProvider, initReactI18next, useTranslation } from "react-i18next
 import { createI18n } from "~/i18n/instance";
 import { isLang, switchLangPath, type Lang } from "~/i18n/config";
 import { detectLang } from "~/i18n/i18n.server";
-import { loadResources } from "~/i18n/resources.server";
+import { clientResources } from "~/i18n/resources.server";
 import { publicConfig } from "~/utils/public-config.server";
 import { csrfToken } from "~/utils/csrf.server";
 import { useNonce } from "~/utils/nonce";
@@ -37,7 +37,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const lang: Lang = isLang(params.lang) ? params.lang : detectLang(request);
   const csrf = await csrfToken(request);
   return data(
-    { lang, resources: loadResources()[lang], publicConfig: publicConfig(), csrf: csrf.token },
+    { lang, resources: clientResources(lang), publicConfig: publicConfig(), csrf: csrf.token },
     csrf.setCookie ? { headers: { "Set-Cookie": csrf.setCookie } } : undefined,
   );
 }

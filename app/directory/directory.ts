@@ -1,6 +1,6 @@
 // Builds the in-memory directory from the CSV texts and answers code look-ups.
 // Pure: directory.server.ts reads the files; tests and the journey pass a Directory around.
-import { z } from "zod";
+import * as z from "zod";
 import { parseCsvRecords } from "./csv";
 import {
   COUNCIL_TIERS,

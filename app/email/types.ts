@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /** One email, ready to send: already rendered and translated. */
 export type EmailMessage = {

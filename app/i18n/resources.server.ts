@@ -25,3 +25,14 @@ export function loadResources(localesDir = path.join(process.cwd(), "locales")):
   cache = loaded;
   return loaded;
 }
+
+/**
+ * What a page needs in the browser: every namespace the components use, and
+ * of "routing" only the names (reasons are written on the server). Emails'
+ * strings never leave the server.
+ */
+export function clientResources(lang: Lang): LangResources {
+  const { email: _email, routing, ...rest } = loadResources()[lang];
+  const names = (routing ?? {}) as { ombudsman?: unknown; signpost?: unknown };
+  return { ...rest, routing: { ombudsman: names.ombudsman, signpost: names.signpost } };
+}

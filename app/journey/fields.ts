@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import type { MonthYear } from "./answers";
 import { isAfterMonth, monthOf } from "./month-year";
 

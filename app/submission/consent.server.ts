@@ -1,5 +1,5 @@
 import crypto from "node:crypto";
-import { z } from "zod";
+import * as z from "zod";
 import { getDb } from "~/db/db.server";
 import { enqueue } from "~/models/outbox.server";
 import { getSubmission } from "~/models/submission.server";

@@ -1,5 +1,5 @@
 import type { TFunction } from "i18next";
-import { z } from "zod";
+import * as z from "zod";
 import { CONTACTS, type Contact } from "~/content/contacts";
 import { renderEmail, type EmailBlock } from "~/email/layout";
 import type { EmailPayload } from "~/email/types";

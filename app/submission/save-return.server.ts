@@ -1,6 +1,6 @@
 import crypto from "node:crypto";
 import { redirect } from "@remix-run/node";
-import { z } from "zod";
+import * as z from "zod";
 import { getDb } from "~/db/db.server";
 import { getDraft } from "~/models/draft.server";
 import { enqueue } from "~/models/outbox.server";
