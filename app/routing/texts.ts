@@ -76,7 +76,7 @@ function reasonText({ code, params = {} }: Reason, translator: RoutingTranslator
     typeof bodyName === "string"
       ? translator.t("reasonFormat.bodyLabelNamed", { number: bodyIndex + 1, name: bodyName })
       : translator.t("reasonFormat.bodyLabel", { number: bodyIndex + 1 });
-  return { code, text: translator.t("reasonFormat.bodyReason", { label, text: sentence }), bodyIndex };
+  return { code, text: `${label}: ${sentence}`, bodyIndex };
 }
 
 // Only known params are passed on: i18next reads some option names (lng, count...) from the same object.

@@ -9,6 +9,9 @@ import { loadResources } from "~/i18n/resources.server";
 import { COMPLAINANTS, CONSENT_METHODS, CONTACT_METHODS, EVIDENCE, OUTCOMES_WANTED, type Answers } from "~/journey/answers";
 import { summarise, type SummarySection } from "~/journey/summary";
 import { monthYearText } from "~/i18n/dates";
+
+/** "Label: value", the same in both languages. */
+const labelText = (label: string, value: string) => `${label}: ${value}`;
 import type { OrgView } from "~/journey/view";
 import { REASON_CODES } from "~/routing/reasons";
 import { formatDate, reasonTexts } from "~/routing/texts";
@@ -92,7 +95,7 @@ function orgName(org: OrgView, index: number, journey: TFunction): string {
 }
 
 function contactLines(contact: Contact, lang: Lang, t: TFunction): string {
-  const line = (label: string, value: string | undefined) => (value ? [t("labelled", { label: t(`common:contact.${label}`), value })] : []);
+  const line = (label: string, value: string | undefined) => (value ? [labelText(t(`common:contact.${label}`), value)] : []);
   return [
     ...line("phone", contact.phone),
     ...line("textCallback", contact.textCallback),
@@ -148,7 +151,7 @@ export function confirmationEmail(complaint: SubmittedComplaint, lang: Lang): Su
     // The ombudsman's name says what it is: "Ombudsman: … Ombudsman" would stutter.
     const lines = [
       body.ombudsman ? ombudsmanName(body.ombudsman) : journey("outcome.noOmbudsman"),
-      t("labelled", { label: journey("outcome.orgState"), value: journey(`outcome.localProcess.${body.localProcess}`) }),
+      labelText(journey("outcome.orgState"), journey(`outcome.localProcess.${body.localProcess}`)),
     ];
     return { key: orgName(org, index, journey), value: lines.join("\n") };
   });
@@ -201,7 +204,7 @@ export function caseworkerEmail(complaint: SubmittedComplaint, team: Team): Subm
   const { reference, routing, answers, consent } = complaint;
   const none = journey("check.none");
   const ombudsmanName = (id: Ombudsman) => t(`routing:ombudsman.${id}.name`);
-  const labelled = (label: string, value: string) => t("labelled", { label, value });
+  const labelled = labelText;
   const prefs = answers.preferences;
   const details = answers.yourDetails;
   const address = [answers.address?.line1, answers.address?.line2, answers.address?.town, answers.address?.postcode].filter(Boolean).join(", ");
@@ -210,7 +213,10 @@ export function caseworkerEmail(complaint: SubmittedComplaint, team: Team): Subm
   // The acronyms are the team codes in capitals (LGSCO, PHSO, PSOW): identifiers, the same in any language.
   const subject = t("caseworker.subject", {
     reference,
-    routing: t(`caseworker.routing.${routing.jointWorking}`, { ombudsmen: ourOmbudsmen(complaint.teams).map((id) => id.toUpperCase()).join("/") }),
+    routing: (() => {
+      const ombudsmen = ourOmbudsmen(complaint.teams).map((id) => id.toUpperCase()).join("/");
+      return routing.jointWorking === "none" ? ombudsmen : t(`caseworker.routing.${routing.jointWorking}`, { ombudsmen });
+    })(),
     organisations: t("caseworker.organisations", { count: complaint.organisations.length }),
   });
 
