@@ -18,6 +18,7 @@ import { findOrg, isDirectoryType, STEPS, type StepRef } from "./steps";
 import { canVisit, firstIncomplete, isComplete, next, onPathAnswers, previous, readyToCheck, refFromSlug, slugFor, stepContext, type WalkContext } from "./walk";
 import type { OrgView, StepView } from "./view";
 import { readForm } from "~/utils/form.server";
+import { DRAFT_COOKIE } from "~/utils/cookie-names";
 import { existingSubmission, submitComplaint } from "~/submission/submit.server";
 
 let cookie: Cookie | undefined;
@@ -25,7 +26,7 @@ let cookie: Cookie | undefined;
 /** The draft cookie holds only the draft's id, signed so a forged or foreign id is ignored. */
 function draftCookie(): Cookie {
   const env = getEnv();
-  cookie ??= createCookie("draft", {
+  cookie ??= createCookie(DRAFT_COOKIE, {
     secrets: [env.SESSION_SECRET],
     httpOnly: true,
     sameSite: "lax",

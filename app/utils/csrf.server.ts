@@ -1,6 +1,7 @@
 import crypto from "node:crypto";
 import { createCookie, type Cookie } from "@remix-run/node";
 import { getEnv } from "~/env.server";
+import { CSRF_COOKIE } from "./cookie-names";
 
 /**
  * CSRF protection by a signed double-submit token: the root loader gives each
@@ -11,7 +12,7 @@ export const CSRF_FIELD = "csrf";
 
 let cookie: Cookie | undefined;
 function csrfCookie(): Cookie {
-  cookie ??= createCookie("csrf", { secrets: [getEnv().SESSION_SECRET], httpOnly: true, sameSite: "lax", path: "/" });
+  cookie ??= createCookie(CSRF_COOKIE, { secrets: [getEnv().SESSION_SECRET], httpOnly: true, sameSite: "lax", path: "/" });
   return cookie;
 }
 
