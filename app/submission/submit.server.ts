@@ -13,7 +13,8 @@ import type { OrgView } from "~/journey/view";
 import { log } from "~/utils/log.server";
 import { caseworkerEmail, caseworkerWebhookBody, confirmationEmail, consentRequestEmail } from "./emails.server";
 import { teamsFor } from "./teams";
-import type { ConsentRecord, SubmittedComplaint, Team } from "./types";
+import { TEAMS, type ConsentRecord, type SubmittedComplaint, type Team } from "./types";
+import type { WebhookConfig, WebhookConfigs } from "~/email/webhook.server";
 
 const CONSENT_LINK_DAYS = 30;
 const DAY = 24 * 60 * 60 * 1000;
@@ -28,10 +29,17 @@ export function teamInbox(team: Team): string {
   return { lgsco: env.INBOX_LGSCO, phso: env.INBOX_PHSO, jwt: env.INBOX_JWT, psow: env.INBOX_PSOW }[team];
 }
 
-function webhookConfigured(team: Team): boolean {
+/** Each team's signed webhook, for those that set one: what submissions enqueue for and the worker sends to. */
+export function teamWebhooks(): WebhookConfigs {
   const env = getEnv();
-  const key = team.toUpperCase() as "LGSCO" | "PHSO" | "JWT" | "PSOW";
-  return Boolean(env[`WEBHOOK_${key}_URL`] && env[`WEBHOOK_${key}_SECRET`]);
+  const configs: Record<string, WebhookConfig> = {};
+  for (const team of TEAMS) {
+    const key = team.toUpperCase() as "LGSCO" | "PHSO" | "JWT" | "PSOW";
+    const url = env[`WEBHOOK_${key}_URL`];
+    const secret = env[`WEBHOOK_${key}_SECRET`];
+    if (url && secret) configs[team] = { url, secret };
+  }
+  return configs;
 }
 
 /** What the person said about consent, as the caseworker will see it. */
@@ -96,6 +104,7 @@ export async function submitComplaint({ request, lang, draftId, answers, orgs, c
   const now = new Date();
   const kept = onPathAnswers(answers, context);
   const teams = teamsFor(routing);
+  const webhooks = teamWebhooks();
   let consentLink: string | undefined;
   if (kept.consent?.method === "email-request") {
     const token = await createConsentRequest(db, { target: { draftId }, now, expiresAt: new Date(now.getTime() + CONSENT_LINK_DAYS * DAY) });
@@ -117,7 +126,7 @@ export async function submitComplaint({ request, lang, draftId, answers, orgs, c
       if (email) messages.push({ kind: "confirmation", recipient: email, payload: confirmationEmail(complaint, kept.preferences?.letterLanguage ?? lang) });
       for (const team of teams) {
         messages.push({ kind: "caseworker", recipient: teamInbox(team), payload: caseworkerEmail(complaint, team) });
-        if (webhookConfigured(team)) messages.push({ kind: "webhook", recipient: team, payload: caseworkerWebhookBody(complaint, team) });
+        if (webhooks[team]) messages.push({ kind: "webhook", recipient: team, payload: caseworkerWebhookBody(complaint, team) });
       }
       if (consentLink && kept.consent?.requestEmail) {
         messages.push({
