@@ -90,6 +90,7 @@ function Document({ lang, title, children }: { lang: Lang; title: string; childr
         <WidthContainer>
           <LanguageNavigation
             label={t("nav.languageLabel")}
+            // Each language is named in itself on every page (never translated), so these are not in the locale files.
             items={[
               { lang: "en", label: "English", href: switchLangPath(location.pathname, "en") + location.search, current: lang === "en" },
               { lang: "cy", label: "Cymraeg", href: switchLangPath(location.pathname, "cy") + location.search, current: lang === "cy" },

@@ -6,6 +6,7 @@ import { createDb, isPostgres } from "~/db/db.server";
 import { migrate } from "~/db/migrate.server";
 import { migrations } from "~/db/migrations";
 import { createEmptyDatabase, describeEachDatabase } from "~/db/testing/databases";
+import { useFreshProcessEnv } from "~/db/testing/fresh-process-env";
 import { runInProcesses } from "~/db/testing/processes";
 
 const TABLES = ["consent_requests", "drafts", "outbox", "return_tokens", "submissions"];
@@ -77,31 +78,21 @@ describe("createDb for SQLite", () => {
 });
 
 describe("getDb", () => {
-  let dir: string;
-  beforeEach(() => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), "complaints-env-"));
-    vi.resetModules();
-  });
-  afterEach(async () => {
-    const { closeDb } = await import("~/db/db.server");
-    await closeDb();
-    vi.unstubAllEnvs();
-    fs.rmSync(dir, { recursive: true, force: true });
-  });
+  const dataDir = useFreshProcessEnv();
 
   it("uses complaints.sqlite in DATA_DIR when DATABASE_URL is not set, once per process", async () => {
-    vi.stubEnv("DATA_DIR", dir);
+    vi.stubEnv("DATA_DIR", dataDir());
     vi.stubEnv("DATABASE_URL", "");
     const { getDb, isPostgres: postgres } = await import("~/db/db.server");
     const db = getDb();
     expect(getDb()).toBe(db);
     expect(postgres(db)).toBe(false);
     await migrate(db);
-    expect(fs.existsSync(path.join(dir, "complaints.sqlite"))).toBe(true);
+    expect(fs.existsSync(path.join(dataDir(), "complaints.sqlite"))).toBe(true);
   });
 
   it.skipIf(!process.env.DATABASE_URL)("uses PostgreSQL when DATABASE_URL is set", async () => {
-    vi.stubEnv("DATA_DIR", dir);
+    vi.stubEnv("DATA_DIR", dataDir());
     const { getDb, isPostgres: postgres } = await import("~/db/db.server");
     const db = getDb();
     expect(postgres(db)).toBe(true);

@@ -1,27 +1,15 @@
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { startDraftSweeper } from "~/db/storage.server";
+import { useFreshProcessEnv } from "~/db/testing/fresh-process-env";
 import { describeEachDatabase } from "~/db/testing/databases";
 import { createDraft, getDraft } from "~/models/draft.server";
 
 const DAY = 24 * 60 * 60 * 1000;
 
 describe("startStorage", () => {
-  let dir: string;
-  beforeEach(() => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), "complaints-env-"));
-    vi.resetModules();
-  });
-  afterEach(async () => {
-    const { closeDb } = await import("~/db/db.server");
-    await closeDb();
-    vi.unstubAllEnvs();
-    fs.rmSync(dir, { recursive: true, force: true });
-  });
+  const dataDir = useFreshProcessEnv();
 
   it("opens the configured database with its schema up to date, and can run again", async () => {
-    vi.stubEnv("DATA_DIR", dir);
+    vi.stubEnv("DATA_DIR", dataDir());
     vi.stubEnv("DATABASE_URL", "");
     const { startStorage } = await import("~/db/storage.server");
     const db = await startStorage();

@@ -2,12 +2,6 @@ import * as z from "zod";
 import type { MonthYear } from "./answers";
 import { isAfterMonth, monthOf } from "./month-year";
 
-// Our Content-Security-Policy forbids eval. Zod's fast path compiles code with
-// `new Function` after probing with `new Function("")`, which Chrome allows, so
-// under the CSP a later parse threw: a re-check on blur then sent the whole form
-// to the server and reloaded the page, losing what the person was typing.
-z.config({ jitless: true });
-
 /**
  * Zod building blocks for the journey's forms. Every message is a locale key
  * in the "journey" namespace, translated when the page is rendered, so one

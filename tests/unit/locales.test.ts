@@ -33,30 +33,54 @@ const variables = (text: string) => [...text.matchAll(/\{\{\s*([\w.]+)\s*(?:,[^}
  */
 const SAME_IN_BOTH = new Set<string>([]);
 const isNameOrAcronym = (text: string) => !/[a-z]{4,}/i.test(text.replace(/\{\{[^}]*\}\}/g, ""));
+const PLURAL = /_(zero|one|two|few|many|other)$/;
+
+// Each check returns what is wrong (empty when all is well), so the same code
+// checks the real files and, below, files made to be wrong.
+
+function keyDifferences(english: Flat, welsh: Flat) {
+  return {
+    missingInCy: [...english.keys()].filter((key) => !welsh.has(key)),
+    onlyInCy: [...welsh.keys()].filter((key) => !english.has(key)),
+  };
+}
+
+/** Plural forms are compared as a group: Welsh "Dim canlyniadau" (zero) needs no count. */
+function variableDifferences(english: Flat, welsh: Flat): string[] {
+  const group = (flat: Flat) => {
+    const vars = new Map<string, Set<string>>();
+    for (const [key, text] of flat) {
+      const base = key.replace(PLURAL, "");
+      const set = vars.get(base) ?? new Set<string>();
+      for (const name of variables(text)) set.add(name ?? "");
+      vars.set(base, set);
+    }
+    return vars;
+  };
+  const enVars = group(english);
+  const cyVars = group(welsh);
+  return [...enVars.entries()].filter(([base, names]) => [...names].sort().join() !== [...(cyVars.get(base) ?? [])].sort().join()).map(([base]) => base);
+}
+
+function englishLeftInWelsh(english: Flat, welsh: Flat): string[] {
+  return [...english.entries()]
+    .filter(([key, text]) => welsh.get(key) === text)
+    .filter(([, text]) => !SAME_IN_BOTH.has(text) && !isNameOrAcronym(text))
+    .map(([key, text]) => `${key}: ${text}`);
+}
+
+function incompleteWelshPlurals(welsh: Flat): string[] {
+  const bases = new Set([...welsh.keys()].filter((k) => PLURAL.test(k)).map((k) => k.replace(PLURAL, "")));
+  return [...bases].filter((base) => ["zero", "one", "two", "few", "many", "other"].some((form) => !welsh.has(`${base}_${form}`)));
+}
 
 describe("locale files", () => {
   it("have the same keys in English and Welsh", () => {
-    const missingInCy = [...en.keys()].filter((key) => !cy.has(key));
-    const onlyInCy = [...cy.keys()].filter((key) => !en.has(key));
-    expect({ missingInCy, onlyInCy }).toEqual({ missingInCy: [], onlyInCy: [] });
+    expect(keyDifferences(en, cy)).toEqual({ missingInCy: [], onlyInCy: [] });
   });
 
   it("use the same interpolation variables in both languages", () => {
-    // Plural forms are compared as a group: Welsh "Dim canlyniadau" (zero) needs no count.
-    const group = (flat: Flat) => {
-      const vars = new Map<string, Set<string>>();
-      for (const [key, text] of flat) {
-        const base = key.replace(/_(zero|one|two|few|many|other)$/, "");
-        const set = vars.get(base) ?? new Set<string>();
-        for (const name of variables(text)) set.add(name ?? "");
-        vars.set(base, set);
-      }
-      return vars;
-    };
-    const enVars = group(en);
-    const cyVars = group(cy);
-    const differ = [...enVars.entries()].filter(([base, names]) => [...names].sort().join() !== [...(cyVars.get(base) ?? [])].sort().join()).map(([base]) => base);
-    expect(differ).toEqual([]);
+    expect(variableDifferences(en, cy)).toEqual([]);
   });
 
   it("have no empty strings", () => {
@@ -65,17 +89,11 @@ describe("locale files", () => {
   });
 
   it("have no Welsh string equal to its English one, except names and acronyms", () => {
-    const same = [...en.entries()]
-      .filter(([key, text]) => cy.get(key) === text)
-      .filter(([, text]) => !SAME_IN_BOTH.has(text) && !isNameOrAcronym(text))
-      .map(([key, text]) => `${key}: ${text}`);
-    expect(same).toEqual([]);
+    expect(englishLeftInWelsh(en, cy)).toEqual([]);
   });
 
   it("give Welsh plurals every CLDR form (zero, one, two, few, many, other)", () => {
-    const bases = new Set([...cy.keys()].filter((k) => /_(zero|one|two|few|many|other)$/.test(k)).map((k) => k.replace(/_[a-z]+$/, "")));
-    const incomplete = [...bases].filter((base) => ["zero", "one", "two", "few", "many", "other"].some((form) => !cy.has(`${base}_${form}`)));
-    expect(incomplete).toEqual([]);
+    expect(incompleteWelshPlurals(cy)).toEqual([]);
   });
 
   it("write e-bost with a hyphen and never use the feminine-mutation slip 'Y tudalen'", () => {
@@ -84,13 +102,28 @@ describe("locale files", () => {
   });
 });
 
-describe("the parity check itself", () => {
-  it("notices a missing key, a changed variable and English left in place", () => {
-    const a: Flat = new Map([["x.one", "Hello {{name}}"], ["x.two", "Only English"]]);
-    const b: Flat = new Map([["x.one", "Helo {{enw}}"]]);
-    expect([...a.keys()].filter((k) => !b.has(k))).toEqual(["x.two"]);
-    expect(variables(a.get("x.one") ?? "")).not.toEqual(variables(b.get("x.one") ?? ""));
-    expect(isNameOrAcronym("Only English")).toBe(false);
-    expect(isNameOrAcronym("GIG (NHS)")).toBe(true);
+describe("the checks themselves", () => {
+  const english: Flat = new Map([
+    ["a.greeting", "Hello {{name}}"],
+    ["a.only", "Only in English"],
+    ["a.same", "Left in English"],
+    ["a.acronym", "NHS"],
+    ["a.results_one", "{{count}} result"],
+    ["a.results_other", "{{count}} results"],
+  ]);
+  const welsh: Flat = new Map([
+    ["a.greeting", "Helo {{enw}}"],
+    ["a.same", "Left in English"],
+    ["a.acronym", "NHS"],
+    ["a.extra", "Dim ond yn Gymraeg"],
+    ["a.results_zero", "Dim canlyniadau"],
+    ["a.results_other", "{{count}} o ganlyniadau"],
+  ]);
+
+  it("find a missing key either way, a changed variable, English left in place and a missing plural form", () => {
+    expect(keyDifferences(english, welsh)).toEqual({ missingInCy: ["a.only", "a.results_one"], onlyInCy: ["a.extra", "a.results_zero"] });
+    expect(variableDifferences(english, welsh)).toEqual(["a.greeting"]);
+    expect(englishLeftInWelsh(english, welsh)).toEqual(["a.same: Left in English"]);
+    expect(incompleteWelshPlurals(welsh)).toEqual(["a.results"]);
   });
 });

@@ -73,6 +73,20 @@ export function Hint({ id, children }: { id: string; children: ReactNode }) {
 
 type FieldError = { text: string; prefix: string } | undefined;
 
+/** A field's hint and error message, with the ids aria-describedby points at. */
+function HintAndError({ id, hint, error }: { id: string; hint?: ReactNode; error: FieldError }) {
+  return (
+    <>
+      {hint ? <Hint id={`${id}-hint`}>{hint}</Hint> : null}
+      {error ? (
+        <ErrorMessage id={`${id}-error`} prefix={error.prefix}>
+          {error.text}
+        </ErrorMessage>
+      ) : null}
+    </>
+  );
+}
+
 const describedBy = (...ids: Array<string | false | undefined>) => ids.filter(Boolean).join(" ") || undefined;
 
 export type ChoiceItem = {
@@ -80,7 +94,7 @@ export type ChoiceItem = {
   label: ReactNode;
   hint?: ReactNode;
   conditional?: ReactNode;
-  /** Extra text for screen readers, e.g. the label's full meaning. */
+  /** Not an option but a divider between options, such as "or", with this text. */
   divider?: string;
   exclusive?: boolean;
 };
@@ -103,12 +117,7 @@ function ChoiceGroup({ type, name, legend, hint, error, items, selected, small, 
   return (
     <div className={`govuk-form-group${error ? " govuk-form-group--error" : ""}`}>
       <Fieldset legend={legend} describedBy={describedBy(hintId, errorId)}>
-        {hint ? <Hint id={`${name}-hint`}>{hint}</Hint> : null}
-        {error ? (
-          <ErrorMessage id={`${name}-error`} prefix={error.prefix}>
-            {error.text}
-          </ErrorMessage>
-        ) : null}
+        <HintAndError id={name} hint={hint} error={error} />
         <div
           className={`${base}${small ? ` ${base}--small` : ""}${inline ? ` ${base}--inline` : ""}`}
           data-module={base}
@@ -199,12 +208,7 @@ export function Input({ name, label, hint, error, defaultValue, type = "text", a
   return (
     <div className={`govuk-form-group${error ? " govuk-form-group--error" : ""}`}>
       <LabelEl label={label} htmlFor={fieldId} />
-      {hint ? <Hint id={`${fieldId}-hint`}>{hint}</Hint> : null}
-      {error ? (
-        <ErrorMessage id={`${fieldId}-error`} prefix={error.prefix}>
-          {error.text}
-        </ErrorMessage>
-      ) : null}
+      <HintAndError id={fieldId} hint={hint} error={error} />
       <input
         className={`govuk-input${widthClass}${error ? " govuk-input--error" : ""}`}
         id={fieldId}
@@ -229,7 +233,7 @@ export function CharacterCount({ name, label, hint, error, defaultValue, maxLeng
   defaultValue?: string;
   maxLength: number;
   rows?: number;
-  i18n: { fallback: string; remaining: Record<string, string>; over: Record<string, string>; underLimit?: string };
+  i18n: { fallback: string; remaining: Record<string, string>; over: Record<string, string> };
 }) {
   const data: Record<string, string> = { "data-maxlength": String(maxLength) };
   for (const [form, text] of Object.entries(i18n.remaining)) data[`data-i18n.characters-under-limit.${form}`] = text;
@@ -238,12 +242,7 @@ export function CharacterCount({ name, label, hint, error, defaultValue, maxLeng
     <div className="govuk-form-group govuk-character-count" data-module="govuk-character-count" {...data}>
       <div className={error ? "govuk-form-group--error" : undefined}>
         <LabelEl label={label} htmlFor={name} />
-        {hint ? <Hint id={`${name}-hint`}>{hint}</Hint> : null}
-        {error ? (
-          <ErrorMessage id={`${name}-error`} prefix={error.prefix}>
-            {error.text}
-          </ErrorMessage>
-        ) : null}
+        <HintAndError id={name} hint={hint} error={error} />
         <textarea
           className={`govuk-textarea govuk-js-character-count${error ? " govuk-textarea--error" : ""}`}
           id={name}
@@ -294,12 +293,7 @@ export function MonthYearInput({ prefix, legend, hint, error, errorOn, month, ye
   return (
     <div className={`govuk-form-group${error ? " govuk-form-group--error" : ""}`}>
       <Fieldset legend={legend} describedBy={describedBy(hintId, errorId)} role="group">
-        {hint ? <Hint id={`${prefix}-hint`}>{hint}</Hint> : null}
-        {error ? (
-          <ErrorMessage id={`${prefix}-error`} prefix={error.prefix}>
-            {error.text}
-          </ErrorMessage>
-        ) : null}
+        <HintAndError id={prefix} hint={hint} error={error} />
         <div className="govuk-date-input" id={prefix}>
           {part("Month", month, "2", errorOn.month, labels.month)}
           {part("Year", year, "4", errorOn.year, labels.year)}

@@ -1,11 +1,12 @@
 import { createContext, useContext, useEffect, type ReactNode } from "react";
 import { useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
+import * as z from "zod";
 import { useTranslation } from "react-i18next";
 import { STEPS } from "~/journey/steps";
-import { splitMessage } from "~/journey/fields";
 import type { StepView } from "~/journey/view";
-import { ErrorSummary, type ErrorItem } from "~/components/govuk/form";
+import { ErrorSummary } from "~/components/govuk/form";
+import { useFieldErrors } from "~/components/use-field-errors";
 import { Button } from "~/components/govuk/button";
 import { useCsrf } from "~/utils/hooks";
 
@@ -18,6 +19,12 @@ type FieldApi = {
   /** The translated error for a field, ready for the GOV.UK components. */
   error: (name: string) => { text: string; prefix: string } | undefined;
 };
+
+// The browser is where schemas meet our Content-Security-Policy, which forbids eval. Zod's fast path
+// compiles code with `new Function` after a probe that Chrome allows, so under the CSP a later parse
+// threw and the form went to the server mid-typing. This module is the only one that validates in
+// the browser, so it sets Zod to interpret instead, before any form exists.
+z.config({ jitless: true });
 
 const FieldContext = createContext<FieldApi | null>(null);
 
@@ -40,7 +47,7 @@ export function StepForm({ view, lastResult, children, submitLabel, hideSubmit, 
   /** Content between the error summary and the form, e.g. a search form that cannot be nested. */
   before?: ReactNode;
 }) {
-  const { t, i18n } = useTranslation("journey");
+  const { t } = useTranslation("journey");
   const csrf = useCsrf();
   const step = STEPS[view.ref.kind];
   const [form] = useForm({
@@ -57,13 +64,8 @@ export function StepForm({ view, lastResult, children, submitLabel, hideSubmit, 
           })
       : undefined,
   });
-  const errors = (form.allErrors ?? {}) as Record<string, string[]>;
+  const { error, summary } = useFieldErrors((form.allErrors ?? {}) as Record<string, string[]>, "journey");
   const typed = (lastResult?.status === "error" ? lastResult.initialValue : undefined) ?? undefined;
-  // Our schemas give locale keys; anything else (a crafted request) gets a general message, never Zod's English.
-  const translate = (message: string) => {
-    const { key, values } = splitMessage(message);
-    return i18n.exists(key, { ns: "journey" }) ? t(key, values) : t("errors.common.invalid");
-  };
   const api: FieldApi = {
     value: (name) => {
       const source = typed ? typed[name] : view.values[name];
@@ -73,14 +75,8 @@ export function StepForm({ view, lastResult, children, submitLabel, hideSubmit, 
       const source = typed ? typed[name] : view.values[name];
       return Array.isArray(source) ? source.map(String) : typeof source === "string" ? [source] : [];
     },
-    error: (name) => {
-      const message = errors[name]?.[0];
-      return message ? { text: translate(message), prefix: t("common:errors.inlinePrefix") } : undefined;
-    },
+    error,
   };
-  const summary: ErrorItem[] = Object.entries(errors)
-    .filter(([, messages]) => messages && messages.length > 0)
-    .map(([name, messages]) => ({ name, text: translate(messages[0]!) }));
   const prefix = t("common:errors.titlePrefix");
   const hasErrors = summary.length > 0;
   useEffect(() => {

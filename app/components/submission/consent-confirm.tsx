@@ -4,6 +4,7 @@ import { Button } from "~/components/govuk/button";
 import { ErrorSummary, Input, Radios } from "~/components/govuk/form";
 import { Heading, P } from "~/components/govuk/typography";
 import { CsrfField } from "~/components/csrf-field";
+import { useFieldErrors } from "~/components/use-field-errors";
 
 type Request = { valid: false } | { valid: true; reference: string; representative: string };
 type Result =
@@ -15,6 +16,7 @@ type Result =
 /** The person affected answers a consent request from the emailed link. */
 export function ConsentConfirmPage({ request, result }: { request: Request; result: Result }) {
   const { t } = useTranslation(["submission", "common"]);
+  const { error, summary } = useFieldErrors(result?.status === "error" ? result.error : {}, "submission");
   if (result?.status === "done") {
     return (
       <GridRow>
@@ -36,16 +38,11 @@ export function ConsentConfirmPage({ request, result }: { request: Request; resu
       </GridRow>
     );
   }
-  const errors = result?.status === "error" ? result.error : {};
-  const error = (name: string) => (errors[name]?.[0] ? { text: t(errors[name][0]), prefix: t("common:errors.inlinePrefix") } : undefined);
   const values = result?.status === "error" ? result.values : undefined;
   return (
     <GridRow>
       <Column>
-        <ErrorSummary
-          title={t("common:errors.summaryTitle")}
-          errors={Object.entries(errors).map(([name, messages]) => ({ name, text: t(messages[0] ?? "") }))}
-        />
+        <ErrorSummary title={t("common:errors.summaryTitle")} errors={summary} />
         <Heading>{t("consentConfirm.title")}</Heading>
         <P>{t("consentConfirm.intro")}</P>
         <P>{t("consentConfirm.from", { name: request.representative })}</P>

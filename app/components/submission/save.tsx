@@ -5,6 +5,7 @@ import { ErrorSummary, Input } from "~/components/govuk/form";
 import { Heading, Link, P } from "~/components/govuk/typography";
 import { CsrfField } from "~/components/csrf-field";
 import { useLang } from "~/utils/hooks";
+import { useFieldErrors } from "~/components/use-field-errors";
 import { dateText } from "~/i18n/dates";
 
 type Saved = { draft: false } | { draft: true; email: string; expiresOn: string };
@@ -31,11 +32,11 @@ export function SavePage({ saved, result }: { saved: Saved; result: Result }) {
   const { t } = useTranslation(["submission", "common"]);
   const lang = useLang();
   const longDate = useLongDate();
-  const error = result?.error.email[0];
+  const { error, summary } = useFieldErrors(result?.error ?? {}, "submission");
   return (
     <GridRow>
       <Column>
-        <ErrorSummary title={t("common:errors.summaryTitle")} errors={error ? [{ name: "email", text: t(error) }] : []} />
+        <ErrorSummary title={t("common:errors.summaryTitle")} errors={summary} />
         <Heading>{t("save.title")}</Heading>
         {saved.draft ? (
           <>
@@ -47,7 +48,7 @@ export function SavePage({ saved, result }: { saved: Saved; result: Result }) {
                 name="email"
                 type="email"
                 label={{ text: t("save.emailLabel"), size: "s" }}
-                error={error ? { text: t(error), prefix: t("common:errors.inlinePrefix") } : undefined}
+                error={error("email")}
                 defaultValue={result?.value ?? saved.email}
                 autoComplete="email"
                 spellCheck={false}
