@@ -1,8 +1,8 @@
 import { getEnv } from "~/env.server";
 import { closeDb } from "~/db/db.server";
-import { startDraftSweeper, startStorage } from "~/db/storage.server";
+import { startRetentionSweeper, startStorage } from "~/db/storage.server";
 import { startEmail } from "~/email/index.server";
-import { teamWebhooks } from "~/submission/submit.server";
+import { teamWebhooks } from "~/submission/teams.server";
 import { log } from "~/utils/log.server";
 import { getT } from "~/i18n/i18n.server";
 
@@ -24,7 +24,7 @@ export async function boot(): Promise<{
   const env = getEnv();
   log.info("boot", { nodeEnv: env.NODE_ENV, database: env.DATABASE_URL ? "postgres" : "sqlite" });
   const db = await startStorage();
-  const stopSweeper = startDraftSweeper({ intervalMs: HOUR, db });
+  const stopSweeper = startRetentionSweeper({ intervalMs: HOUR, db });
   const stopEmail = startEmail({ db, webhooks: teamWebhooks() });
   return {
     port: env.PORT,

@@ -1,4 +1,4 @@
-import { startDraftSweeper } from "~/db/storage.server";
+import { startRetentionSweeper } from "~/db/storage.server";
 import { useFreshProcessEnv } from "~/db/testing/fresh-process-env";
 import { describeEachDatabase } from "~/db/testing/databases";
 import { createDraft, getDraft } from "~/models/draft.server";
@@ -19,7 +19,7 @@ describe("startStorage", () => {
   });
 });
 
-describeEachDatabase("startDraftSweeper", (t) => {
+describeEachDatabase("startRetentionSweeper", (t) => {
   it("deletes expired drafts at once and then on every interval, until stopped", async () => {
     const t0 = new Date("2026-11-22T10:00:00.000Z");
     let now = new Date(t0.getTime() + 40 * DAY);
@@ -27,7 +27,7 @@ describeEachDatabase("startDraftSweeper", (t) => {
     const live = await createDraft(t.db, "en", now);
     const count = async () => (await t.db.selectFrom("drafts").select("id").execute()).length;
 
-    const stop = startDraftSweeper({ intervalMs: 20, db: t.db, clock: () => now });
+    const stop = startRetentionSweeper({ intervalMs: 20, db: t.db, clock: () => now });
     try {
       await vi.waitFor(async () => expect(await count()).toBe(1));
       expect(await getDraft(t.db, expired, t0)).toBeNull();

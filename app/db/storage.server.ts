@@ -4,6 +4,7 @@ import { deleteExpiredDrafts } from "~/models/draft.server";
 import { deleteOldSubmissions } from "~/models/submission.server";
 import { getEnv } from "~/env.server";
 import { errorFields, log } from "~/utils/log.server";
+import { DAY_MS } from "~/utils/time";
 
 /** For boot: open the process-wide database and bring its schema up to date. */
 export async function startStorage(): Promise<Db> {
@@ -13,7 +14,6 @@ export async function startStorage(): Promise<Db> {
   return db;
 }
 
-const DAY = 24 * 60 * 60 * 1000;
 
 /**
  * Delete expired drafts, and submissions past their retention period, now and
@@ -21,7 +21,7 @@ const DAY = 24 * 60 * 60 * 1000;
  * never keeps the process alive, and a sweep is skipped while the previous one
  * is still running.
  */
-export function startDraftSweeper(options: {
+export function startRetentionSweeper(options: {
   intervalMs: number;
   db?: Db;
   clock?: () => Date;
@@ -36,10 +36,10 @@ export function startDraftSweeper(options: {
       const now = clock();
       const deleted = await deleteExpiredDrafts(db, now);
       if (deleted > 0) log.info("drafts.expired_deleted", { count: deleted });
-      const retired = await deleteOldSubmissions(db, new Date(now.getTime() - getEnv().SUBMISSION_RETENTION_DAYS * DAY));
+      const retired = await deleteOldSubmissions(db, new Date(now.getTime() - getEnv().SUBMISSION_RETENTION_DAYS * DAY_MS));
       if (retired > 0) log.info("submissions.retention_deleted", { count: retired });
     } catch (error) {
-      log.error("drafts.sweep_failed", errorFields(error));
+      log.error("retention.sweep_failed", errorFields(error));
     } finally {
       running = false;
     }

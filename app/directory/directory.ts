@@ -5,7 +5,7 @@ import { parseCsvRecords } from "./csv";
 import {
   COUNCIL_TIERS,
   FORMER_KINDS,
-  NATIONS,
+  DIRECTORY_NATIONS,
   NHS_KINDS,
   type CouncilEntry,
   type Directory,
@@ -31,7 +31,7 @@ const councilRow = z.strictObject({
   code: z.string().regex(/^(E0[6-9]|E10|W06)\d{6}$/, "not an English or Welsh council GSS code"),
   name: z.string().min(1),
   name_cy: optionalName,
-  nation: z.enum(NATIONS),
+  nation: z.enum(DIRECTORY_NATIONS),
   tier: z.enum(COUNCIL_TIERS),
 });
 
@@ -41,7 +41,7 @@ const nhsRow = z.strictObject({
   code: odsCode,
   name: z.string().min(1),
   name_cy: optionalName,
-  nation: z.enum(NATIONS),
+  nation: z.enum(DIRECTORY_NATIONS),
   kind: z.enum(NHS_KINDS),
 });
 

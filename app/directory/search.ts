@@ -1,11 +1,11 @@
 // Name and code search over the directory, run on the server so it works without JavaScript.
 import { matchName } from "./directory";
-import type { BodyType, Directory, DirectoryMatch, Lang, Nation } from "./types";
+import type { BodyType, Directory, DirectoryMatch, Lang, DirectoryNation } from "./types";
 
 export interface SearchOptions {
   lang: Lang;
   bodyType?: BodyType;
-  nation?: Nation;
+  nation?: DirectoryNation;
   /** Most matches to return; default 10, at most 50. */
   limit?: number;
 }
@@ -74,7 +74,7 @@ interface IndexedMatch {
   code: string;
   names: readonly IndexedName[];
   bodyType: BodyType;
-  nation: Nation;
+  nation: DirectoryNation;
 }
 
 function indexName(name: string): IndexedName {

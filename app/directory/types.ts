@@ -1,10 +1,11 @@
 // Types for the directory of public bodies (councils and NHS bodies in England and Wales).
 // The CSVs in ./data are the source; see ./data/README.md for what each value means.
 
-export type Lang = "en" | "cy";
+export type { Lang } from "~/i18n/config";
 
-export const NATIONS = ["england", "wales"] as const;
-export type Nation = (typeof NATIONS)[number];
+/** The directory covers England and Wales only (the routing engine knows four nations). */
+export const DIRECTORY_NATIONS = ["england", "wales"] as const;
+export type DirectoryNation = (typeof DIRECTORY_NATIONS)[number];
 
 // The organisation types of the routing contract (POST /api/v1/routing, body `type`), defined once by the routing module.
 // The directory only lists councils and NHS bodies; the rest are chosen by type alone.
@@ -39,7 +40,7 @@ interface EntryBase {
   name: string;
   /** Official Welsh name; only Welsh councils and health boards have one. */
   nameCy?: string;
-  nation: Nation;
+  nation: DirectoryNation;
 }
 
 export interface CouncilEntry extends EntryBase {

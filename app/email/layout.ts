@@ -8,6 +8,8 @@ import type { Lang } from "~/i18n/config";
 export type EmailBlock =
   | { type: "paragraph"; text: string }
   | { type: "heading"; text: string }
+  /** A heading below a section heading, e.g. one organisation's name. */
+  | { type: "subheading"; text: string }
   | { type: "list"; items: readonly string[]; ordered?: boolean }
   /** Key-value rows, e.g. a copy of the complaint's answers. Values keep their line breaks. */
   | { type: "rows"; rows: ReadonlyArray<{ key: string; value: string }> }
@@ -59,6 +61,8 @@ function blockHtml(block: EmailBlock): string {
       return `<p style="${p}">${multiline(block.text)}</p>`;
     case "heading":
       return `<h2 style="margin:30px 0 15px;font-family:${FONT};font-size:24px;line-height:1.25;font-weight:bold;color:${TEXT};">${escapeHtml(block.text)}</h2>`;
+    case "subheading":
+      return `<h3 style="margin:20px 0 10px;font-family:${FONT};font-size:19px;line-height:1.3;font-weight:bold;color:${TEXT};">${escapeHtml(block.text)}</h3>`;
     case "list": {
       const tag = block.ordered ? "ol" : "ul";
       const items = block.items.map((item) => `<li style="margin:0 0 5px;">${multiline(item)}</li>`).join("");
@@ -91,6 +95,8 @@ function blockText(block: EmailBlock): string {
       return block.text;
     case "heading":
       return `${block.text}\n${"-".repeat(Math.min(block.text.length, 70))}`;
+    case "subheading":
+      return `${block.text}:`;
     case "list":
       return block.items.map((item, index) => `${block.ordered ? `${index + 1}.` : "-"} ${item}`).join("\n");
     case "rows":

@@ -7,10 +7,6 @@ export function isLang(value: unknown): value is Lang {
   return typeof value === "string" && (LANGS as readonly string[]).includes(value);
 }
 
-export function otherLang(lang: Lang): Lang {
-  return lang === "en" ? "cy" : "en";
-}
-
 /** Replace the language prefix of a path, keeping the rest (used by the switcher). */
 export function switchLangPath(pathname: string, to: Lang): string {
   const match = /^\/(en|cy)(?=\/|$)(.*)$/.exec(pathname);

@@ -1,71 +1,66 @@
-import type { Authority, BodyType, ConsentValue, Funding, LegalAction, LocalStatus, Nation, PersonAffected } from "~/routing/types";
+import * as z from "zod";
+import * as address from "./steps/address";
+import * as authority from "./steps/authority";
+import * as consent from "./steps/consent";
+import * as dates from "./steps/dates";
+import * as declaration from "./steps/declaration";
+import * as delay from "./steps/delay";
+import * as impact from "./steps/impact";
+import * as legalAction from "./steps/legal-action";
+import * as organisations from "./steps/organisations";
+import * as personAffected from "./steps/person-affected";
+import * as preferences from "./steps/preferences";
+import * as putRight from "./steps/put-right";
+import * as risk from "./steps/risk";
+import * as whatHappened from "./steps/what-happened";
+import * as who from "./steps/who";
+import * as yourDetails from "./steps/your-details";
 
 /**
  * Everything the person has told us, as language-neutral codes plus their own
- * free text. Stored in the draft as JSON; text is looked up at render time.
+ * words, stored in the draft as JSON. Each answer's shape is declared by the
+ * step that asks for it; this is the list of them (the registry checks that
+ * every answer has exactly one step that owns it).
  */
-export type MonthYear = { month: number; year: number };
+export const answersSchema = z.object({
+  risk: risk.answer.optional(),
+  who: who.answer.optional(),
+  personAffected: personAffected.answer.optional(),
+  authority: authority.answer.optional(),
+  organisations: organisations.answer.optional(),
+  organisationsDone: organisations.doneAnswer.optional(),
+  whatHappened: whatHappened.answer.optional(),
+  dates: dates.answer.optional(),
+  impact: impact.answer.optional(),
+  putRight: putRight.answer.optional(),
+  legal: legalAction.answer.optional(),
+  delay: delay.answer.optional(),
+  yourDetails: yourDetails.answer.optional(),
+  preferences: preferences.answer.optional(),
+  address: address.answer.optional(),
+  /** Set when the person confirms check your answers; any later change clears it. */
+  checked: z.boolean().optional(),
+  consent: consent.answer.optional(),
+  declaration: declaration.answer.optional(),
+});
 
-export const COMPLAINANTS = ["person-affected", "relative-or-friend", "advocate", "legal-professional", "elected-member", "other"] as const;
-export type ComplainantCode = (typeof COMPLAINANTS)[number];
+export type Answers = z.output<typeof answersSchema>;
+export const organisationSchema = organisations.organisation;
+export type Organisation = z.output<typeof organisationSchema>;
 
-export type Organisation = {
-  /** Stable within the draft; appears in URLs, carries no personal data. */
-  id: string;
-  type?: BodyType;
-  /** Directory code (ONS/ODS) when chosen from the directory. */
-  code?: string;
-  /** Free-text name when not chosen from the directory. */
-  name?: string;
-  nation?: Nation;
-  funding?: Funding;
-  local?: {
-    status: LocalStatus;
-    madeOn?: MonthYear;
-    finalResponseOn?: MonthYear;
-  };
-};
-
-export const OUTCOMES_WANTED = ["apology", "explanation", "payment", "service", "change", "other"] as const;
-export type OutcomeWanted = (typeof OUTCOMES_WANTED)[number];
-
-export const CONTACT_METHODS = ["email", "phone", "post"] as const;
-export type ContactMethod = (typeof CONTACT_METHODS)[number];
-
-export type Answers = {
-  risk?: { riskNow: "yes" | "no" };
-  who?: { complainant: ComplainantCode; otherDescription?: string };
-  personAffected?: { fullName: string; status: PersonAffected };
-  authority?: { consent?: ConsentValue; authority?: Authority };
-  organisations?: Organisation[];
-  /** The answer to "do you need to add another organisation?" once the list is done. */
-  organisationsDone?: boolean;
-  whatHappened?: { description: string };
-  dates?: { started: MonthYear; ongoing: boolean; ended?: MonthYear; aware: MonthYear };
-  impact?: { onPerson: string; onYou?: string };
-  putRight?: { outcomes: OutcomeWanted[]; other?: string };
-  legal?: { action: LegalAction; courtDecided: "yes" | "no"; details?: string };
-  delay?: { reason: string };
-  yourDetails?: { fullName: string; email?: string; phone?: string };
-  preferences?: { method: ContactMethod; letterLanguage: "en" | "cy"; needs?: string };
-  address?: { line1?: string; line2?: string; town?: string; postcode?: string };
-  /** Set when the person confirms check-your-answers; any later change clears it. */
-  checked?: boolean;
-  consent?: {
-    method?: ConsentMethod;
-    /** Typed by the person affected themselves, on this device. */
-    confirmedName?: string;
-    requestEmail?: string;
-    requestLang?: "en" | "cy";
-    evidence?: Evidence[];
-  };
-  declaration?: { shareAgreed: boolean; truthDeclared: boolean };
-};
-
-export const CONSENT_METHODS = ["confirmed-here", "email-request", "signed-later"] as const;
-export type ConsentMethod = (typeof CONSENT_METHODS)[number];
-
-export const EVIDENCE = ["lpa-health-welfare", "court-deputy", "grant-of-probate", "letters-of-administration", "parental-responsibility", "none"] as const;
-export type Evidence = (typeof EVIDENCE)[number];
-
-export const MAX_ORGANISATIONS = 10;
+/**
+ * Stored answers read back: each answer that no longer fits its shape (a
+ * draft saved before a change to a question) is dropped, so the person is
+ * asked that question again rather than shown a broken page.
+ */
+export function readAnswers(stored: unknown): Answers {
+  if (!stored || typeof stored !== "object") return {};
+  const answers: Record<string, unknown> = {};
+  for (const [key, schema] of Object.entries(answersSchema.shape)) {
+    const value = (stored as Record<string, unknown>)[key];
+    if (value === undefined) continue;
+    const parsed = schema.safeParse(value);
+    if (parsed.success && parsed.data !== undefined) answers[key] = parsed.data;
+  }
+  return answers as Answers;
+}

@@ -1,6 +1,5 @@
 import * as z from "zod";
-import type { MonthYear } from "./answers";
-import { isAfterMonth, monthOf } from "./month-year";
+import { isAfterMonth, monthOf, type MonthYear } from "./month-year";
 
 /**
  * Zod building blocks for the journey's forms. Every message is a locale key
@@ -77,6 +76,16 @@ export function checkMonthYear(
   if (year < 1900) return { problems: [{ path: yearField, message: "errors.date.tooOld" }] };
   if (isAfterMonth(value, monthOf(today))) return { problems: [{ path: monthField, message: "errors.date.future" }] };
   return { value, problems: [] };
+}
+
+/** A month-and-year pair from a valid form (checkMonthYear has passed), as stored. */
+export function readMonthYear(values: Record<string, unknown>, prefix: string): MonthYear {
+  return { month: Number(values[`${prefix}Month`]), year: Number(values[`${prefix}Year`]) };
+}
+
+/** A stored month and year as the form's two fields. */
+export function monthYearValues(prefix: string, value: MonthYear | undefined): Record<string, string> {
+  return value ? { [`${prefix}Month`]: String(value.month), [`${prefix}Year`]: String(value.year) } : {};
 }
 
 export function addProblems(ctx: z.RefinementCtx, problems: DateProblem[]): void {

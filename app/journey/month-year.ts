@@ -1,4 +1,8 @@
-import type { MonthYear } from "./answers";
+import * as z from "zod";
+
+/** A month and year as stored: "a rough date is fine" (docs/decisions/0005). */
+export const monthYearSchema = z.object({ month: z.number().int().min(1).max(12), year: z.number().int().min(1900).max(9999) });
+export type MonthYear = z.output<typeof monthYearSchema>;
 
 /** "2026-03" style key, for comparisons. */
 export function monthIndex({ month, year }: MonthYear): number {

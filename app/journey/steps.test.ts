@@ -5,7 +5,8 @@ import path from "node:path";
 import { parseWithZod } from "@conform-to/zod/v4";
 import type { Answers } from "./answers";
 import { splitMessage } from "./fields";
-import { STEP_KINDS, STEPS, type FormValues, type StepKind } from "./steps";
+import { STEP_KINDS, stepOf, type StepKind } from "./registry";
+import type { FormValues } from "./step";
 import { formData, knownCode, selfAnswers, stepContext, TODAY } from "./test-support";
 
 const long = (length: number) => "x".repeat(length);
@@ -15,13 +16,9 @@ type Outcome = "valid" | Record<string, string>;
 
 /** The first message on each field with a problem, or "valid". */
 function check(kind: StepKind, values: FormValues, options: { answers?: Answers; orgId?: string; today?: string; server?: boolean } = {}): Outcome {
-  const schema = STEPS[kind].schema;
+  const schema = stepOf(kind).form?.schema;
   if (!schema) throw new Error(`${kind} has no form`);
-  const ctx = stepContext(options.answers ?? {}, {
-    orgId: options.orgId,
-    today: options.today ?? TODAY,
-    knownCode: options.server === false ? undefined : knownCode,
-  });
+  const ctx = stepContext(options.answers ?? {}, options.orgId, { today: options.today ?? TODAY, knownCode: options.server === false ? undefined : knownCode });
   const submission = parseWithZod(formData(values), { schema: schema(ctx) });
   if (submission.status === "success") return "valid";
   return Object.fromEntries(
@@ -326,12 +323,12 @@ describe("step schemas", () => {
 
   it("cover every step with a form, up to check your answers", () => {
     const journey = STEP_KINDS.slice(0, STEP_KINDS.indexOf("check-answers"));
-    const withForm = journey.filter((kind) => STEPS[kind].schema);
+    const withForm = journey.filter((kind) => stepOf(kind).form);
     expect(new Set(CASES.map((c) => c.kind))).toEqual(new Set(withForm));
   });
 
   it("leave information pages without a form", () => {
-    expect(["urgent-help", "outcome", "check-answers"].filter((kind) => STEPS[kind as StepKind].schema)).toEqual([]);
+    expect((["urgent-help", "outcome", "check-answers"] as const).filter((kind) => stepOf(kind).form)).toEqual([]);
   });
 });
 
@@ -363,7 +360,12 @@ describe("error messages", () => {
 });
 
 describe("applying an answer", () => {
-  const apply = (kind: StepKind, answers: Answers, value: unknown, orgId?: string) => STEPS[kind].apply!(answers, value as never, orgId);
+  /** The form posted and stored, as the server does it. */
+  const apply = (kind: StepKind, answers: Answers, values: FormValues, orgId?: string) => {
+    const parsed = stepOf(kind).form!.parse(formData(values), stepContext(answers, orgId));
+    if (parsed.status !== "success") throw new Error(`${kind}: ${JSON.stringify(parsed.reply.error)}`);
+    return parsed.store(answers, orgId);
+  };
 
   it.each([
     ["cf101aa", "CF10 1AA"],

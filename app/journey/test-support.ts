@@ -3,8 +3,8 @@
 import type { BodyType } from "~/routing/types";
 import type { Answers, Organisation } from "./answers";
 import type { CodeInfo, CodeLookup } from "./routing-input";
-import type { FormValues, StepContext } from "./steps";
-import type { WalkContext } from "./walk";
+import { factsFor } from "./facts";
+import type { StepContext, WalkContext } from "./step";
 
 export const TODAY = "2026-03-15";
 
@@ -24,8 +24,9 @@ export function context(today = TODAY, server = true): WalkContext {
   return { today, lookup, ...(server ? { knownCode } : {}) };
 }
 
-export function stepContext(answers: Answers = {}, extra: Partial<StepContext> = {}): StepContext {
-  return { today: TODAY, answers, knownCode, ...extra };
+/** The context a step's schema gets on the server for these answers (and organisation). */
+export function stepContext(answers: Answers = {}, orgId?: string, extra: Partial<StepContext> = {}): StepContext {
+  return { today: TODAY, facts: factsFor(answers, orgId), knownCode, ...extra };
 }
 
 /** A Welsh health board that has given its final response. */
@@ -77,12 +78,4 @@ export function representativeAnswers(extra: Partial<Answers> = {}): Answers {
   });
 }
 
-/** Form values as a browser would post them. */
-export function formData(values: FormValues): FormData {
-  const data = new FormData();
-  for (const [key, value] of Object.entries(values)) {
-    if (value === undefined) continue;
-    for (const item of Array.isArray(value) ? value : [value]) data.append(key, item);
-  }
-  return data;
-}
+export { toFormData as formData } from "./step";

@@ -3,7 +3,7 @@ import type { Db } from "~/db/db.server";
 import { fromIso, fromJson, fromJsonObject, toIso, toJson } from "~/db/codec";
 import type { OutboxKind, SubmissionsTable } from "~/db/schema";
 import type { Lang } from "~/i18n/config";
-import type { Answers } from "~/models/draft.server";
+import type { StoredAnswers } from "~/models/draft.server";
 import { enqueue, type OutboxPayload } from "~/models/outbox.server";
 
 export interface Submission {
@@ -11,7 +11,7 @@ export interface Submission {
   reference: string;
   draftId: string;
   lang: Lang;
-  answers: Answers;
+  answers: StoredAnswers;
   /** JSON as given to createSubmission; callers parse it with their own schema. */
   routing: unknown;
   consent: unknown;
@@ -21,7 +21,7 @@ export interface Submission {
 export interface NewSubmission {
   draftId: string;
   lang: Lang;
-  answers: Answers;
+  answers: StoredAnswers;
   routing: unknown;
   consent: unknown;
   now: Date;
@@ -108,13 +108,6 @@ export async function createSubmission(
 
 export async function getSubmission(db: Db, id: string): Promise<Submission | null> {
   const row = await db.selectFrom("submissions").selectAll().where("id", "=", id).executeTakeFirst();
-  return row ? toSubmission(row) : null;
-}
-
-/** References are shown upper case; accept what a person types (any case, spaces). */
-export async function getSubmissionByReference(db: Db, reference: string): Promise<Submission | null> {
-  const normalised = reference.replace(/\s+/g, "").toUpperCase();
-  const row = await db.selectFrom("submissions").selectAll().where("reference", "=", normalised).executeTakeFirst();
   return row ? toSubmission(row) : null;
 }
 

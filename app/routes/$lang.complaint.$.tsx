@@ -1,25 +1,22 @@
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
-import { isLang } from "~/i18n/config";
 import { loadStep, submitStep } from "~/journey/journey.server";
 import { refuseIfRateLimited } from "~/utils/form.server";
+import { NO_STORE, requireLang } from "~/utils/http.server";
 import { StepPage } from "~/components/journey/step-page";
 import type { PageHandle } from "~/utils/page";
 
 export const handle: PageHandle = { titleKey: "journey:caption" };
 
-const PRIVATE = { "Cache-Control": "no-store" };
-
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  if (!isLang(params.lang)) throw new Response(null, { status: 404 });
-  const { view } = await loadStep(request, params.lang, params["*"] ?? "");
-  return data({ view, titleKey: view.titleKey, titleValues: view.titleValues }, { headers: PRIVATE });
+  const { view } = await loadStep(request, requireLang(params), params["*"] ?? "");
+  return data({ view, titleKey: view.titleKey, titleValues: view.titleValues }, { headers: NO_STORE });
 }
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
-  if (!isLang(params.lang)) throw new Response(null, { status: 404 });
+  const lang = requireLang(params);
   if (params["*"] === "declaration") refuseIfRateLimited(context);
-  return submitStep(request, params.lang, params["*"] ?? "");
+  return submitStep(request, lang, params["*"] ?? "");
 }
 
 export default function JourneyStep() {

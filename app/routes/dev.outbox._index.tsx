@@ -5,11 +5,12 @@ import { localOutbox } from "~/submission/ops.server";
 import { Column, GridRow } from "~/components/govuk/layout";
 import { Heading, Link, P, Table } from "~/components/govuk/typography";
 import type { PageHandle } from "~/utils/page";
+import { NO_STORE } from "~/utils/http.server";
 
 export const handle: PageHandle = { titleKey: "ops:local.title" };
 
 export async function loader() {
-  return data({ messages: await localOutbox() }, { headers: { "Cache-Control": "no-store" } });
+  return data({ messages: await localOutbox() }, { headers: NO_STORE });
 }
 
 /** Development only: the emails the local outbox has written. */

@@ -5,12 +5,13 @@ import { outboxReport, requireOps } from "~/submission/ops.server";
 import { Column, GridRow } from "~/components/govuk/layout";
 import { Heading, P, SummaryList, Table } from "~/components/govuk/typography";
 import type { PageHandle } from "~/utils/page";
+import { NO_STORE } from "~/utils/http.server";
 
 export const handle: PageHandle = { titleKey: "ops:outbox.title" };
 
 export async function loader({ request }: LoaderFunctionArgs) {
   requireOps(request);
-  return data(await outboxReport(), { headers: { "Cache-Control": "no-store" } });
+  return data(await outboxReport(), { headers: NO_STORE });
 }
 
 /** For operators: which messages are waiting or failed, so nothing is lost unnoticed. */

@@ -1,12 +1,14 @@
 import crypto from "node:crypto";
 import * as z from "zod";
+import { parseWithZod } from "@conform-to/zod/v4";
 import { getDb } from "~/db/db.server";
 import { enqueue } from "~/models/outbox.server";
 import { getSubmission } from "~/models/submission.server";
 import { confirmConsent, findConsentRequest } from "~/models/token.server";
 import { readForm } from "~/utils/form.server";
-import { consentAnswerEmail } from "./emails.server";
-import { teamInbox, toSubmitted } from "./submit.server";
+import { consentAnswerEmail } from "./messages/consent-answer.server";
+import { toSubmitted } from "./submit.server";
+import { teamInbox } from "./teams.server";
 
 const answerSchema = z.object({
   decision: z.enum(["agreed", "refused"], { error: "consentConfirm.errors.answerRequired" }),
@@ -28,16 +30,13 @@ export async function loadConsentRequest(token: string) {
  */
 export async function answerConsent(request: Request, token: string) {
   const form = await readForm(request);
-  const parsed = answerSchema.safeParse({ decision: form.get("decision") ?? undefined, name: form.get("name") ?? undefined });
-  if (!parsed.success) {
-    const error: Record<string, string[]> = {};
-    for (const issue of parsed.error.issues) error[String(issue.path[0])] ??= [issue.message];
-    return { status: "error" as const, error, values: { decision: String(form.get("decision") ?? ""), name: String(form.get("name") ?? "") } };
-  }
+  const parsed = parseWithZod(form, { schema: answerSchema });
+  if (parsed.status !== "success") return parsed.reply();
+  const answer = parsed.value;
   const db = getDb();
   const now = new Date();
   const outcome = await db.transaction().execute(async (trx) => {
-    const confirmed = await confirmConsent(trx, token, { name: parsed.data.name, now, decision: parsed.data.decision });
+    const confirmed = await confirmConsent(trx, token, { name: answer.name, now, decision: answer.decision });
     const submission = confirmed?.submissionId ? await getSubmission(trx, confirmed.submissionId) : null;
     if (!submission) return null;
     const complaint = toSubmitted(submission);
@@ -45,13 +44,13 @@ export async function answerConsent(request: Request, token: string) {
       await enqueue(trx, {
         kind: "caseworker",
         recipient: teamInbox(team),
-        payload: consentAnswerEmail({ reference: complaint.reference, team, decision: parsed.data.decision, name: parsed.data.name, answeredAt: now.toISOString() }),
+        payload: consentAnswerEmail({ reference: complaint.reference, team, decision: answer.decision, name: answer.name, answeredAt: now.toISOString() }),
         idempotencyKey: `consent-answer:${submission.id}:${team}:${crypto.createHash("sha256").update(token).digest("hex").slice(0, 16)}`,
         submissionId: submission.id,
         now,
       });
     }
-    return parsed.data.decision;
+    return answer.decision;
   });
   return outcome ? { status: "done" as const, decision: outcome } : { status: "expired" as const };
 }

@@ -1,17 +1,18 @@
 import crypto from "node:crypto";
 import { redirect } from "@remix-run/node";
 import * as z from "zod";
+import { parseWithZod } from "@conform-to/zod/v4";
 import { getDb } from "~/db/db.server";
 import { getDraft } from "~/models/draft.server";
 import { enqueue } from "~/models/outbox.server";
 import { consumeReturnToken, createReturnToken, findReturnToken } from "~/models/token.server";
 import type { Lang } from "~/i18n/config";
-import type { Answers } from "~/journey/answers";
 import { EMAIL } from "~/journey/fields";
-import { draftCookieHeader, readDraft } from "~/journey/journey.server";
+import { draftCookieHeader, readDraft } from "~/journey/draft-session.server";
 import { readForm } from "~/utils/form.server";
-import { saveReturnEmail } from "./emails.server";
-import { publicOrigin } from "./submit.server";
+import { ukDate } from "~/utils/time";
+import { saveReturnEmail } from "./messages/link-emails.server";
+import { publicOrigin } from "./teams.server";
 
 const emailSchema = z.object({
   email: z
@@ -26,8 +27,7 @@ const emailSchema = z.object({
 export async function loadSave(request: Request) {
   const draft = await readDraft(request);
   if (!draft) return { draft: false as const };
-  const answers = draft.answers as Answers;
-  return { draft: true as const, email: answers.yourDetails?.email ?? "", expiresOn: draft.expiresAt.toISOString().slice(0, 10) };
+  return { draft: true as const, email: draft.answers.yourDetails?.email ?? "", expiresOn: ukDate(draft.expiresAt) };
 }
 
 /**
@@ -39,18 +39,16 @@ export async function requestReturnLink(request: Request, lang: Lang) {
   const form = await readForm(request);
   const draft = await readDraft(request);
   if (!draft) throw redirect(`/${lang}/complaint/save`);
-  const parsed = emailSchema.safeParse({ email: form.get("email") ?? undefined });
-  if (!parsed.success) {
-    return { status: "error" as const, error: { email: [parsed.error.issues[0]?.message ?? "save.errors.emailInvalid"] }, value: String(form.get("email") ?? "") };
-  }
+  const submission = parseWithZod(form, { schema: emailSchema });
+  if (submission.status !== "success") return submission.reply();
   const db = getDb();
   const now = new Date();
   await db.transaction().execute(async (trx) => {
     const token = await createReturnToken(trx, { draftId: draft.id, now, expiresAt: draft.expiresAt });
     await enqueue(trx, {
       kind: "save-return",
-      recipient: parsed.data.email,
-      payload: saveReturnEmail({ lang, link: `${publicOrigin(request)}/${lang}/return/${token}`, expiresOn: draft.expiresAt.toISOString().slice(0, 10) }),
+      recipient: submission.value.email,
+      payload: saveReturnEmail({ lang, link: `${publicOrigin(request)}/${lang}/return/${token}`, expiresOn: ukDate(draft.expiresAt) }),
       idempotencyKey: `save-return:${crypto.randomUUID()}`,
       now,
     });

@@ -1,6 +1,5 @@
 import { redirect } from "@remix-run/node";
 import { getDb } from "~/db/db.server";
-import { getEnv } from "~/env.server";
 import { createSubmission, getSubmissionByDraftId, type Submission } from "~/models/submission.server";
 import { createConsentRequest } from "~/models/token.server";
 import type { OutboxKind } from "~/db/schema";
@@ -11,36 +10,16 @@ import { routingFor } from "~/journey/routing-input";
 import { onPathAnswers, readyToSubmit, type WalkContext } from "~/journey/walk";
 import type { OrgView } from "~/journey/view";
 import { log } from "~/utils/log.server";
-import { caseworkerEmail, caseworkerWebhookBody, confirmationEmail, consentRequestEmail } from "./emails.server";
+import { daysAfter, ukDate } from "~/utils/time";
+import { caseworkerEmail } from "./messages/caseworker.server";
+import { confirmationEmail } from "./messages/confirmation.server";
+import { consentRequestEmail } from "./messages/link-emails.server";
+import { caseworkerWebhookBody } from "./webhook";
 import { teamsFor } from "./teams";
-import { TEAMS, type ConsentRecord, type SubmittedComplaint, type Team } from "./types";
-import type { WebhookConfig, WebhookConfigs } from "~/email/webhook.server";
+import { publicOrigin, teamInbox, teamWebhooks } from "./teams.server";
+import type { ConsentRecord, SubmittedComplaint, Team } from "./types";
 
 const CONSENT_LINK_DAYS = 30;
-const DAY = 24 * 60 * 60 * 1000;
-
-export function publicOrigin(request: Request): string {
-  return getEnv().PUBLIC_URL?.replace(/\/$/, "") ?? new URL(request.url).origin;
-}
-
-/** Where a team receives complaints (and news of them, such as a consent answer). */
-export function teamInbox(team: Team): string {
-  const env = getEnv();
-  return { lgsco: env.INBOX_LGSCO, phso: env.INBOX_PHSO, jwt: env.INBOX_JWT, psow: env.INBOX_PSOW }[team];
-}
-
-/** Each team's signed webhook, for those that set one: what submissions enqueue for and the worker sends to. */
-export function teamWebhooks(): WebhookConfigs {
-  const env = getEnv();
-  const configs: Record<string, WebhookConfig> = {};
-  for (const team of TEAMS) {
-    const key = team.toUpperCase() as "LGSCO" | "PHSO" | "JWT" | "PSOW";
-    const url = env[`WEBHOOK_${key}_URL`];
-    const secret = env[`WEBHOOK_${key}_SECRET`];
-    if (url && secret) configs[team] = { url, secret };
-  }
-  return configs;
-}
 
 /** What the person said about consent, as the caseworker will see it. */
 function consentRecord(answers: Answers, now: Date, requestedAt?: Date): ConsentRecord {
@@ -107,12 +86,12 @@ export async function submitComplaint({ request, lang, draftId, answers, orgs, c
   const webhooks = teamWebhooks();
   let consentLink: string | undefined;
   if (kept.consent?.method === "email-request") {
-    const token = await createConsentRequest(db, { target: { draftId }, now, expiresAt: new Date(now.getTime() + CONSENT_LINK_DAYS * DAY) });
+    const token = await createConsentRequest(db, { target: { draftId }, now, expiresAt: daysAfter(now, CONSENT_LINK_DAYS) });
     consentLink = `${publicOrigin(request)}/${kept.consent.requestLang ?? lang}/consent/${token}`;
   }
   const consent = consentRecord(kept, now, consentLink ? now : undefined);
 
-  const { submission, created } = await createSubmission(db, {
+  const { created } = await createSubmission(db, {
     draftId,
     lang,
     answers: { answers: kept, organisations: orgs, teams },
@@ -137,7 +116,7 @@ export async function submitComplaint({ request, lang, draftId, answers, orgs, c
             link: consentLink,
             representativeName: kept.yourDetails?.fullName ?? "",
             personName: kept.personAffected?.fullName ?? "",
-            expiresOn: new Date(now.getTime() + CONSENT_LINK_DAYS * DAY).toISOString().slice(0, 10),
+            expiresOn: ukDate(daysAfter(now, CONSENT_LINK_DAYS)),
           }),
         });
       }

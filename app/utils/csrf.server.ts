@@ -2,6 +2,7 @@ import crypto from "node:crypto";
 import { createCookie, type Cookie } from "@remix-run/node";
 import { getEnv } from "~/env.server";
 import { CSRF_COOKIE } from "./cookie-names";
+import { isSecure } from "./http.server";
 
 /**
  * CSRF protection by a signed double-submit token: the root loader gives each
@@ -26,7 +27,7 @@ export async function csrfToken(request: Request): Promise<{ token: string; setC
   const existing = await fromCookie(request);
   if (existing) return { token: existing };
   const token = crypto.randomBytes(24).toString("base64url");
-  const secure = new URL(request.url).protocol === "https:";
+  const secure = isSecure(request);
   return { token, setCookie: await csrfCookie().serialize(token, { secure }) };
 }
 

@@ -1,4 +1,4 @@
-import { afterEach, vi } from "vitest";
+import { afterEach } from "vitest";
 
 // An unexpected console.error is a bug: make the test that caused it fail.
 let errors: unknown[][] = [];
@@ -12,4 +12,3 @@ afterEach(() => {
   errors = [];
   if (seen.length > 0) throw new Error(`console.error was called: ${String(seen[0]?.[0])}`);
 });
-void vi;

@@ -43,10 +43,6 @@ export function ButtonLink({ href, children, start, variant }: { href: string; c
   );
 }
 
-export function ButtonGroup({ children }: { children: ReactNode }) {
-  return <div className="govuk-button-group">{children}</div>;
-}
-
 export function BackLink({ href, children }: { href: string; children: ReactNode }) {
   return (
     <a href={href} className="govuk-back-link">

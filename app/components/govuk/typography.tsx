@@ -57,17 +57,6 @@ export function WarningText({ children, assistive }: { children: ReactNode; assi
   );
 }
 
-export function Details({ summary, children, open }: { summary: string; children: ReactNode; open?: boolean }) {
-  return (
-    <details className="govuk-details" open={open}>
-      <summary className="govuk-details__summary">
-        <span className="govuk-details__summary-text">{summary}</span>
-      </summary>
-      <div className="govuk-details__text">{children}</div>
-    </details>
-  );
-}
-
 export function Panel({ title, children }: { title: ReactNode; children?: ReactNode }) {
   return (
     <div className="govuk-panel govuk-panel--confirmation">
@@ -77,19 +66,9 @@ export function Panel({ title, children }: { title: ReactNode; children?: ReactN
   );
 }
 
-export function SectionBreak({ visible = true, size = "l" }: { visible?: boolean; size?: "m" | "l" | "xl" }) {
-  return <hr className={`govuk-section-break govuk-section-break--${size}${visible ? " govuk-section-break--visible" : ""}`} />;
-}
-
-export function VisuallyHidden({ children }: { children: ReactNode }) {
-  return <span className="govuk-visually-hidden">{children}</span>;
-}
-
 export function Tag({ children, colour }: { children: ReactNode; colour?: "grey" | "green" | "turquoise" | "blue" | "light-blue" | "purple" | "pink" | "red" | "orange" | "yellow" }) {
   return <strong className={`govuk-tag${colour ? ` govuk-tag--${colour}` : ""}`}>{children}</strong>;
 }
-
-export type ContactRow = { label: string; value: ReactNode };
 
 export type SummaryAction = { href: string; text: string; hidden: string } | { form: ReactNode };
 
@@ -134,6 +113,28 @@ function SummaryActionEl({ action }: { action: SummaryAction }) {
       {action.text}
       <span className="govuk-visually-hidden"> {action.hidden}</span>
     </a>
+  );
+}
+
+/** A GOV.UK summary card: a titled group of rows, e.g. one organisation's answers. */
+export function SummaryCard({ title, level = 3, actions = [], children }: { title: ReactNode; level?: 2 | 3; actions?: SummaryAction[]; children: ReactNode }) {
+  const Tag = `h${level}` as const;
+  return (
+    <div className="govuk-summary-card">
+      <div className="govuk-summary-card__title-wrapper">
+        <Tag className="govuk-summary-card__title">{title}</Tag>
+        {actions.length ? (
+          <ul className="govuk-summary-card__actions">
+            {actions.map((action, i) => (
+              <li key={i} className="govuk-summary-card__action">
+                <SummaryActionEl action={action} />
+              </li>
+            ))}
+          </ul>
+        ) : null}
+      </div>
+      <div className="govuk-summary-card__content">{children}</div>
+    </div>
   );
 }
 

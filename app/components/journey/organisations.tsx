@@ -1,13 +1,12 @@
 import { useTranslation } from "react-i18next";
-import { BODY_TYPES, FUNDINGS, NATIONS } from "~/routing/types";
-import { isDirectoryType, needsFunding, NOT_LISTED } from "~/journey/steps";
+import { NATIONS } from "~/routing/types";
+import { isDirectoryType } from "~/journey/organisation";
 import type { OrgView, StepView } from "~/journey/view";
 import { Input, Radios } from "~/components/govuk/form";
 import { Button } from "~/components/govuk/button";
 import { Heading, InsetText, LinkButtonForm, P, SummaryList, Tag } from "~/components/govuk/typography";
 import { useFields } from "./step-form";
 import { useCsrf } from "~/utils/hooks";
-import { useMonthYear } from "./month-year";
 
 /** Name shown for an organisation, or its number while it has none. */
 export function useOrgLabel() {
@@ -18,21 +17,6 @@ export function useOrgLabel() {
 export function OrgNotice({ org }: { org?: { notice?: { key: string; values: Record<string, string> } } }) {
   const { t } = useTranslation("directory");
   return org?.notice ? <InsetText>{t(org.notice.key, org.notice.values)}</InsetText> : null;
-}
-
-export function OrgTypeStep() {
-  const { t } = useTranslation(["journey", "directory"]);
-  const f = useFields();
-  return (
-    <Radios
-      name="type"
-      legend={{ text: t("orgType.title"), size: "l", isPageHeading: true }}
-      hint={t("orgType.hint")}
-      error={f.error("type")}
-      value={f.value("type")}
-      items={BODY_TYPES.map((value) => ({ value, label: t(`directory:bodyType.${value}.label`), hint: t(`directory:bodyType.${value}.hint`) }))}
-    />
-  );
 }
 
 /** The GET search form of the "which organisation" page; it sits outside the step's POST form. */
@@ -60,7 +44,8 @@ export function OrgSearch({ view }: { view: StepView }) {
   );
 }
 
-function NameAndNation() {
+/** Name and nation for an organisation not in the directory. */
+export function NameAndNation() {
   const { t } = useTranslation("journey");
   const f = useFields();
   return (
@@ -73,101 +58,6 @@ function NameAndNation() {
         value={f.value("nation")}
         small
         items={NATIONS.map((value) => ({ value, label: t(`nation.${value}`) }))}
-      />
-    </>
-  );
-}
-
-export function OrgWhichStep({ view }: { view: StepView }) {
-  const { t } = useTranslation(["journey", "directory"]);
-  const f = useFields();
-  const type = view.org?.type;
-  if (isDirectoryType(type)) {
-    const results = view.search?.results ?? [];
-    const searched = Boolean(view.search?.query);
-    return (
-      <>
-        {searched ? (
-          <P>
-            {view.search?.notice === "too-general"
-              ? t("directory:search.tooGeneral")
-              : results.length === 0
-                ? t("directory:search.noResults")
-                : t("directory:search.results", { count: view.search?.total ?? results.length })}
-          </P>
-        ) : null}
-        <Radios
-          name="code"
-          legend={{ text: t("orgWhich.chooseLegend"), size: "s" }}
-          error={f.error("code")}
-          value={f.value("code")}
-          items={[
-            ...results.map((result) => ({
-              value: result.code,
-              label: result.name,
-              hint: result.notice ? t(`directory:${result.notice.key}`, result.notice.values) : undefined,
-            })),
-            ...(results.length > 0 ? [{ value: "divider", label: "", divider: t("orgWhich.or") }] : []),
-            { value: NOT_LISTED, label: t("orgWhich.notListed"), conditional: <NameAndNation /> },
-          ]}
-        />
-      </>
-    );
-  }
-  return (
-    <>
-      <Heading caption={type ? t(`directory:bodyType.${type}.label`) : undefined}>{t("orgWhich.titles.other")}</Heading>
-      <NameAndNation />
-      {needsFunding(type) ? (
-        <Radios
-          name="funding"
-          legend={{ text: t("orgWhich.fundingLegend"), size: "s" }}
-          hint={t("orgWhich.fundingHint")}
-          error={f.error("funding")}
-          value={f.value("funding")}
-          items={FUNDINGS.map((value) => ({ value, label: t(`orgWhich.funding.${value}`) }))}
-        />
-      ) : null}
-    </>
-  );
-}
-
-export function OrgComplaintStep({ view }: { view: StepView }) {
-  const { t } = useTranslation("journey");
-  const f = useFields();
-  const date = useMonthYear();
-  return (
-    <>
-      <OrgNotice org={view.org} />
-      <Radios
-        name="status"
-        legend={{
-          text: (
-            <>
-              <span className="govuk-caption-l">{view.org?.name}</span>
-              {t("orgComplaint.title")}
-            </>
-          ),
-          size: "l",
-          isPageHeading: true,
-        }}
-        hint={t("orgComplaint.hint")}
-        error={f.error("status")}
-        value={f.value("status")}
-        items={[
-          {
-            value: "final-response",
-            label: t("orgComplaint.options.final-response"),
-            conditional: (
-              <>
-                {date("finalMade", t("orgComplaint.madeLegend"))}
-                {date("final", t("orgComplaint.finalLegend"))}
-              </>
-            ),
-          },
-          { value: "awaiting-response", label: t("orgComplaint.options.awaiting-response"), conditional: date("awaitingMade", t("orgComplaint.madeLegend")) },
-          { value: "not-made", label: t("orgComplaint.options.not-made") },
-        ]}
       />
     </>
   );
@@ -221,22 +111,3 @@ export function OrganisationsList({ view }: { view: StepView }) {
   );
 }
 
-export function OrganisationsAddAnother({ view }: { view: StepView }) {
-  const { t } = useTranslation("journey");
-  const f = useFields();
-  if (view.orgs.length === 0) return <Button name="intent" value="add">{t("organisations.addFirst")}</Button>;
-  if (view.orgs.length >= view.maxOrganisations) return <P>{t("organisations.limit")}</P>;
-  return (
-    <Radios
-      name="addAnother"
-      legend={{ text: t("organisations.addAnotherLegend"), size: "m" }}
-      error={f.error("addAnother")}
-      value={f.value("addAnother")}
-      inline
-      items={[
-        { value: "yes", label: t("organisations.yes") },
-        { value: "no", label: t("organisations.no") },
-      ]}
-    />
-  );
-}

@@ -3,14 +3,14 @@ import { useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import * as z from "zod";
 import { useTranslation } from "react-i18next";
-import { STEPS } from "~/journey/steps";
+import type { StepContext } from "~/journey/step";
 import type { StepView } from "~/journey/view";
 import { ErrorSummary } from "~/components/govuk/form";
 import { useFieldErrors } from "~/components/use-field-errors";
 import { Button } from "~/components/govuk/button";
-import { useCsrf } from "~/utils/hooks";
+import { CsrfField } from "~/components/csrf-field";
 
-type LastResult = { status?: string; error?: Record<string, string[] | null> | null; initialValue?: Record<string, unknown> | null } | undefined;
+export type LastResult = { status?: string; error?: Record<string, string[] | null> | null; initialValue?: Record<string, unknown> | null } | undefined;
 
 type FieldApi = {
   /** The value to show: what was just typed if the form came back with errors, else the saved answer. */
@@ -38,8 +38,10 @@ export function useFields(): FieldApi {
  * A journey step's form: a plain POST form that works without JavaScript, with
  * the step's own Zod schema run in the browser first when JavaScript is on.
  */
-export function StepForm({ view, lastResult, children, submitLabel, hideSubmit, before }: {
+export function StepForm({ view, schema, lastResult, children, submitLabel, hideSubmit, before }: {
   view: StepView;
+  /** The step's schema, run in the browser before posting; information pages have none. */
+  schema?: (context: StepContext) => z.ZodType;
   lastResult: LastResult;
   children: ReactNode;
   submitLabel?: string;
@@ -48,8 +50,6 @@ export function StepForm({ view, lastResult, children, submitLabel, hideSubmit, 
   before?: ReactNode;
 }) {
   const { t } = useTranslation("journey");
-  const csrf = useCsrf();
-  const step = STEPS[view.ref.kind];
   const [form] = useForm({
     id: "step-form",
     lastResult: lastResult as never,
@@ -57,12 +57,7 @@ export function StepForm({ view, lastResult, children, submitLabel, hideSubmit, 
     // Only on submit, as GOV.UK advises: re-checking on blur removed the error summary as the person
     // pressed Continue, so the button moved from under the pointer and the press did nothing.
     shouldRevalidate: "onSubmit",
-    onValidate: step.schema
-      ? ({ formData }) =>
-          parseWithZod(formData, {
-            schema: step.schema!({ today: view.today, answers: view.schemaAnswers, orgId: view.ref.orgId }),
-          })
-      : undefined,
+    onValidate: schema ? ({ formData }) => parseWithZod(formData, { schema: schema({ today: view.today, facts: view.facts }) }) : undefined,
   });
   const { error, summary } = useFieldErrors((form.allErrors ?? {}) as Record<string, string[]>, "journey");
   const typed = (lastResult?.status === "error" ? lastResult.initialValue : undefined) ?? undefined;
@@ -89,7 +84,7 @@ export function StepForm({ view, lastResult, children, submitLabel, hideSubmit, 
       <ErrorSummary title={t("common:errors.summaryTitle")} errors={summary} />
       {before}
       <form id={form.id} method="post" action={view.action} noValidate onSubmit={form.onSubmit}>
-        <input type="hidden" name="csrf" value={csrf} />
+        <CsrfField />
         {children}
         {hideSubmit ? null : <Button preventDoubleClick>{submitLabel ?? t("continue")}</Button>}
       </form>

@@ -18,7 +18,7 @@ export function ConfirmationPage({ complaint }: { complaint: SubmittedComplaint 
   const { t } = useTranslation(["submission", "journey", "directory", "routing"]);
   const { t: tJourney } = useTranslation(["journey", "directory"]);
   const lang = useLang();
-  const sections = summarise(complaint.answers, complaint.organisations, lang, tJourney, complaint.answers.who?.complainant !== "person-affected");
+  const sections = summarise(complaint.answers, complaint.organisations, tJourney);
   const method = complaint.consent.method;
   const date = dateText(isoDateInTimeZone(new Date(complaint.submittedAt)), t);
   const teams = [...new Set(complaint.teams.map((team) => CONTACT_OF_TEAM[team]))];

@@ -1,4 +1,5 @@
 import { useTranslation } from "react-i18next";
+import type { SubmissionResult } from "@conform-to/react";
 import { Column, GridRow } from "~/components/govuk/layout";
 import { Button } from "~/components/govuk/button";
 import { ErrorSummary, Input, Radios } from "~/components/govuk/form";
@@ -8,7 +9,7 @@ import { useFieldErrors } from "~/components/use-field-errors";
 
 type Request = { valid: false } | { valid: true; reference: string; representative: string };
 type Result =
-  | { status: "error"; error: Record<string, string[]>; values: { decision: string; name: string } }
+  | SubmissionResult<string[]>
   | { status: "done"; decision: "agreed" | "refused" }
   | { status: "expired" }
   | undefined;
@@ -16,7 +17,7 @@ type Result =
 /** The person affected answers a consent request from the emailed link. */
 export function ConsentConfirmPage({ request, result }: { request: Request; result: Result }) {
   const { t } = useTranslation(["submission", "common"]);
-  const { error, summary } = useFieldErrors(result?.status === "error" ? result.error : {}, "submission");
+  const { error, summary } = useFieldErrors((result?.status === "error" && "error" in result ? result.error : null) ?? {}, "submission");
   if (result?.status === "done") {
     return (
       <GridRow>
@@ -38,7 +39,8 @@ export function ConsentConfirmPage({ request, result }: { request: Request; resu
       </GridRow>
     );
   }
-  const values = result?.status === "error" ? result.values : undefined;
+  const typed = result?.status === "error" && "initialValue" in result ? (result.initialValue ?? {}) : {};
+  const values = { decision: typeof typed.decision === "string" ? typed.decision : undefined, name: typeof typed.name === "string" ? typed.name : undefined };
   return (
     <GridRow>
       <Column>

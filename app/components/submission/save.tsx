@@ -1,4 +1,5 @@
 import { useTranslation } from "react-i18next";
+import type { SubmissionResult } from "@conform-to/react";
 import { Column, GridRow } from "~/components/govuk/layout";
 import { Button, ButtonLink } from "~/components/govuk/button";
 import { ErrorSummary, Input } from "~/components/govuk/form";
@@ -9,7 +10,7 @@ import { useFieldErrors } from "~/components/use-field-errors";
 import { dateText } from "~/i18n/dates";
 
 type Saved = { draft: false } | { draft: true; email: string; expiresOn: string };
-type Result = { status: "error"; error: { email: string[] }; value: string } | undefined;
+type Result = SubmissionResult<string[]> | undefined;
 
 function useLongDate() {
   const { t } = useTranslation();
@@ -49,7 +50,7 @@ export function SavePage({ saved, result }: { saved: Saved; result: Result }) {
                 type="email"
                 label={{ text: t("save.emailLabel"), size: "s" }}
                 error={error("email")}
-                defaultValue={result?.value ?? saved.email}
+                defaultValue={typeof result?.initialValue?.email === "string" ? result.initialValue.email : saved.email}
                 autoComplete="email"
                 spellCheck={false}
               />
