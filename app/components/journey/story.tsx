@@ -61,7 +61,7 @@ export function ImpactStep({ view }: { view: StepView }) {
   const { t } = useTranslation("journey");
   return (
     <>
-      <LongAnswer name="onPerson" label={t(view.representative ? "impact.titleOther" : "impact.titleSelf")} hint={t("impact.hint")} maxLength={5000} heading />
+      <LongAnswer name="onPerson" label={t(view.representative ? "impact.titleOther" : "impact.titleSelf")} hint={t(view.representative ? "impact.hint" : "impact.hintSelf")} maxLength={5000} heading />
       {view.representative ? (
         <LongAnswer name="onYou" label={`${t("impact.onYouLabel")} ${t("optional")}`} hint={t("impact.onYouHint")} maxLength={5000} rows={5} />
       ) : null}
