@@ -30,7 +30,7 @@ export function ContactCard({ id, name, lang, headingLevel = 3 }: { id: ContactI
       <SummaryList rows={rows} noBorder />
       {contact.phone ? (
         <P size="s">
-          <Link href={CALL_CHARGES_URL} external>
+          <Link href={CALL_CHARGES_URL[lang]} external>
             {t("contact.callCharges")}
           </Link>
         </P>

@@ -1,3 +1,5 @@
+import type { Lang } from "~/i18n/config";
+
 /**
  * Published contact details of the ombudsmen and the services we signpost to
  * (as published in November 2026; re-check before launch). Names and any
@@ -68,4 +70,8 @@ export const CONTACTS = {
 
 export type ContactId = keyof typeof CONTACTS;
 
-export const CALL_CHARGES_URL = "https://www.gov.uk/call-charges";
+/** GOV.UK's guide to call charges, in the page language (GOV.UK publishes it in Welsh too). */
+export const CALL_CHARGES_URL = {
+  en: "https://www.gov.uk/call-charges",
+  cy: "https://www.gov.uk/costau-galwadau",
+} as const satisfies Record<Lang, string>;

@@ -34,7 +34,7 @@ describe("row counts match app/directory/data/README.md", () => {
     ["ICBs (2026 set)", count(nhs, (e) => e.kind === "icb"), 36],
     ["Welsh health boards", count(nhs, (e) => e.kind === "health-board"), 7],
     ["NHS Wales trusts", count(nhs, (e) => e.kind === "nhs-wales-trust"), 3],
-    ["bodies with a Welsh name", count(directory.entries, (e) => e.nameCy !== undefined), 29],
+    ["bodies with a Welsh name", count(directory.entries, (e) => e.nameCy !== undefined), 32],
     ["former bodies", directory.formerBodies.length, 129],
     ["abolished ICBs", count(directory.formerBodies, (f) => f.kind === "icb"), 12],
     ["former CCGs", count(directory.formerBodies, (f) => f.kind === "ccg"), 106],
@@ -185,7 +185,10 @@ describe("displayName", () => {
     ["W06000001", "en", "Isle of Anglesey County Council"],
     ["7A4", "cy", "Bwrdd Iechyd Prifysgol Caerdydd a'r Fro"],
     ["7A4", "en", "Cardiff and Vale University Health Board"],
-    ["RT4", "cy", "Welsh Ambulance Services NHS Trust"], // Welsh trust without a Welsh name in the data
+    ["RT4", "cy", "Ymddiriedolaeth GIG Gwasanaethau Ambiwlans Cymru"],
+    ["RT4", "en", "Welsh Ambulance Services NHS Trust"],
+    ["RQF", "cy", "Ymddiriedolaeth GIG Prifysgol Felindre"],
+    ["RYT", "cy", "Ymddiriedolaeth GIG Iechyd Cyhoeddus Cymru"],
     ["E09000007", "cy", "London Borough of Camden"], // English bodies keep their English name
   ] as const)("%s on %s pages is %j", (code, lang, name) => {
     const match = findByCode(directory, code);

@@ -135,7 +135,7 @@ describe("rendered with i18next", () => {
     ],
     [
       "cy",
-      "Daeth NHS Sussex Integrated Care Board i ben ar 31 Mawrth 2026. Ymunodd â bwrdd newydd, sydd bellach yn ymdrin â chwynion am ei waith: NHS Surrey and Sussex Integrated Care Board.",
+      "Daeth NHS Sussex Integrated Care Board i ben ar 31 Mawrth 2026. Cafodd ei uno â bwrdd newydd, sydd bellach yn ymdrin â chwynion am ei waith: NHS Surrey and Sussex Integrated Care Board.",
     ],
   ])("an abolished ICB's notice reads in full in %s", (lang, text) => {
     const match = getDirectory().byCode.get("QNX");

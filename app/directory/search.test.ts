@@ -40,6 +40,9 @@ describe("searchDirectory on the real data: first match", () => {
     ["castell-nedd", "cy", "W06000012"],
     ["castellnedd", "cy", "W06000012"],
     ["dinbych", "cy", "W06000004"], // inside the mutated "Ddinbych"
+    ["felindre", "cy", "RQF"],
+    ["ambiwlans cymru", "cy", "RT4"],
+    ["iechyd cyhoeddus", "cy", "RYT"],
     // English names
     ["camden", "en", "E09000007"],
     ["Câmden", "en", "E09000007"],

@@ -33,7 +33,7 @@ export default function OpsOutbox() {
           <Table
             caption={t("outbox.title")}
             head={(["reference", "kind", "status", "attempts", "error", "created"] as const).map((c) => t(`outbox.columns.${c}`))}
-            rows={rows.map((row) => [row.reference ?? "—", row.kind, t(`outbox.status.${row.status}`), String(row.attempts), row.lastError ?? "", row.createdAt])}
+            rows={rows.map((row) => [row.reference ?? "—", t(`outbox.kinds.${row.kind}`), t(`outbox.status.${row.status}`), String(row.attempts), row.lastError ?? "", row.createdAt])}
           />
         )}
       </Column>

@@ -246,7 +246,7 @@ describe("confirmationEmail", () => {
   it("is written in the language asked for, not the form's", () => {
     const welsh = confirmationEmail(rhian, "cy");
     expect(welsh.subject).toBe("Cwyn wedi'i hanfon: eich cyfeirnod yw HK7M2P9Q");
-    for (const phrase of ["Mae eich cwyn wedi'i hanfon", "Eich cyfeirnod", "Beth sy'n digwydd nesaf", "Bydd y ddau ombwdsmon yn ysgrifennu atoch chi", "Copi o'ch cwyn"]) {
+    for (const phrase of ["Mae eich cwyn wedi'i hanfon", "Eich cyfeirnod", "Beth sy'n digwydd nesaf", "Bydd yr ombwdsmyn yn ysgrifennu atoch chi", "Copi o'ch cwyn"]) {
       expect(welsh.text).toContain(phrase);
     }
     for (const phrase of phrases("en", ["email", "journey", "common"])) expect(welsh.text).not.toContain(phrase);
@@ -284,7 +284,7 @@ describe("confirmationEmail", () => {
 
     const crossBorder = confirmationEmail(rhian, "cy").text;
     expect(crossBorder).toContain("- Ombwdsmon Seneddol a Gwasanaeth Iechyd (Parliamentary and Health Service Ombudsman)\n- Ombwdsmon Gwasanaethau Cyhoeddus Cymru");
-    expect(crossBorder).toContain("Mae gan bob un ohonyn nhw yr un gŵyn a'r un cyfeirnod.");
+    expect(crossBorder).toContain("Mae gan bob un ohonyn nhw'r un gŵyn a'r un cyfeirnod.");
     expect(crossBorder).toContain("efallai y byddan nhw'n edrych arni gyda'i gilydd");
   });
 
@@ -525,7 +525,7 @@ describe("consentRequestEmail", () => {
     expect(text).toContain("Helo Mair Jones,");
     expect(text).toContain("Mae Ceri Advocate wedi gwneud cwyn i ombwdsmon ar eich rhan");
     expect(text).toContain("cofnodion iechyd a gofal");
-    expect(text).toContain("rhannu'r gŵyn gyda'r sefydliadau");
+    expect(text).toContain("rhannu'r gŵyn â'r sefydliadau");
     expect(text).toContain("Gallwch chi ddweud na");
     expect(text).toContain("Dim ond unwaith mae'r ddolen yn gweithio, a hynny tan 22 Rhagfyr 2026.");
     for (const phrase of phrases("en", ["email", "common"])) expect(text).not.toContain(phrase);

@@ -233,11 +233,12 @@ export function CharacterCount({ name, label, hint, error, defaultValue, maxLeng
   defaultValue?: string;
   maxLength: number;
   rows?: number;
-  i18n: { fallback: string; remaining: Record<string, string>; over: Record<string, string> };
+  i18n: { fallback: string; remaining: Record<string, string>; over: Record<string, string>; atLimit: string };
 }) {
   const data: Record<string, string> = { "data-maxlength": String(maxLength) };
   for (const [form, text] of Object.entries(i18n.remaining)) data[`data-i18n.characters-under-limit.${form}`] = text;
   for (const [form, text] of Object.entries(i18n.over)) data[`data-i18n.characters-over-limit.${form}`] = text;
+  data["data-i18n.characters-at-limit"] = i18n.atLimit;
   return (
     <div className="govuk-form-group govuk-character-count" data-module="govuk-character-count" {...data}>
       <div className={error ? "govuk-form-group--error" : undefined}>

@@ -19,7 +19,7 @@ export function LongAnswer({ name, label, hint, maxLength, heading, rows }: { na
       defaultValue={f.value(name)}
       maxLength={maxLength}
       rows={rows}
-      i18n={{ fallback: t("characterCount.fallback", { count: maxLength }), remaining: forms("remaining"), over: forms("over") }}
+      i18n={{ fallback: t("characterCount.fallback", { count: maxLength }), remaining: forms("remaining"), over: forms("over"), atLimit: t("characterCount.atLimit") }}
     />
   );
 }

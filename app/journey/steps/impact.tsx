@@ -13,7 +13,7 @@ function ImpactPage({ view }: { view: StepView }) {
   const representative = view.facts.representative;
   return (
     <>
-      <LongAnswer name="onPerson" label={t(representative ? "impact.titleOther" : "impact.titleSelf")} hint={t("impact.hint")} maxLength={5000} heading />
+      <LongAnswer name="onPerson" label={t(representative ? "impact.titleOther" : "impact.titleSelf")} hint={t(representative ? "impact.hint" : "impact.hintSelf")} maxLength={5000} heading />
       {representative ? <LongAnswer name="onYou" label={`${t("impact.onYouLabel")} ${t("optional")}`} hint={t("impact.onYouHint")} maxLength={5000} rows={5} /> : null}
     </>
   );
