@@ -96,7 +96,7 @@ function blockText(block: EmailBlock): string {
     case "heading":
       return `${block.text}\n${"-".repeat(Math.min(block.text.length, 70))}`;
     case "subheading":
-      return `${block.text}:`;
+      return block.text;
     case "list":
       return block.items.map((item, index) => `${block.ordered ? `${index + 1}.` : "-"} ${item}`).join("\n");
     case "rows":

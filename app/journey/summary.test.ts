@@ -18,10 +18,11 @@ const orgViews = (answers: Answers): OrgView[] =>
   });
 
 function sections(answers: Answers, lang: Lang = "en"): SummarySection[] {
-  return summarise(answers, orgViews(answers), lang, t(lang), answers.who !== undefined && answers.who.complainant !== "person-affected");
+  return summarise(answers, orgViews(answers), t(lang));
 }
 
-const row = (all: SummarySection[], key: string) => all.flatMap((s) => s.rows).find((r) => r.key === key);
+const allRows = (all: SummarySection[]) => all.flatMap((s) => [...s.rows, ...s.cards.flatMap((card) => card.rows)]);
+const row = (all: SummarySection[], key: string) => allRows(all).find((r) => r.key === key);
 const value = (answers: Answers, key: string, lang: Lang = "en") => row(sections(answers, lang), key)?.value;
 
 describe("month and year in words", () => {
@@ -66,21 +67,47 @@ describe("summarise", () => {
     expect(value(answers, key)).toBe(expected);
   });
 
-  it.each<[string, NonNullable<Answers["organisations"]>[number], string]>([
-    ["a directory body that has replied", healthBoard(), "Betsi Cadwaladr University Health Board\nHealth board · Wales\nComplained October 2025, final response December 2025"],
-    ["a GP not yet complained to", gpPractice(), "Riverside Surgery\nGP practice · England\nNot complained to yet"],
+  it.each<[string, NonNullable<Answers["organisations"]>[number], Array<[string, string, string]>]>([
+    [
+      "a directory body that has replied",
+      healthBoard(),
+      [
+        ["Type", "Health board", "organisations/a1/type"],
+        ["Organisation", "Betsi Cadwaladr University Health Board\nWales", "organisations/a1/which"],
+        ["Your complaint to it", "Complained October 2025, final response December 2025", "organisations/a1/complaint"],
+      ],
+    ],
+    [
+      "a GP not yet complained to",
+      gpPractice(),
+      [
+        ["Type", "GP practice", "organisations/b2/type"],
+        ["Organisation", "Riverside Surgery\nEngland", "organisations/b2/which"],
+        ["Your complaint to it", "Not complained to yet", "organisations/b2/complaint"],
+      ],
+    ],
     [
       "a care home waiting for a reply",
       gpPractice("b2", { type: "care-provider", name: "Meadow View", funding: "self", local: { status: "awaiting-response", madeOn: { month: 1, year: 2026 } } }),
-      "Meadow View\nCare home or home care provider · England · The person paid for it themselves, or their family did\nComplained January 2026, waiting for a final response",
+      [
+        ["Type", "Care home or home care provider", "organisations/b2/type"],
+        ["Organisation", "Meadow View\nEngland\nThe person paid for it themselves, or their family did", "organisations/b2/which"],
+        ["Your complaint to it", "Complained January 2026, waiting for a final response", "organisations/b2/complaint"],
+      ],
     ],
-  ])("describes %s", (_, org, expected) => {
-    expect(value(selfAnswers({ organisations: [org] }), "Organisation 1")).toBe(expected);
+  ])("describes %s on its own card, each answer with its question", (_, org, expected) => {
+    const card = sections(selfAnswers({ organisations: [org] })).find((s) => s.id === "organisations")?.cards[0];
+    expect(card?.orgId).toBe(org.id);
+    expect(card?.rows.map((r) => [r.key, r.value, r.slug])).toEqual(expected);
+  });
+
+  it("titles each organisation's card with its name, or its number while it has none", () => {
+    const cards = sections(selfAnswers({ organisations: [healthBoard(), { id: "c3", type: "gp-practice" }] })).find((s) => s.id === "organisations")?.cards;
+    expect(cards?.map((card) => card.title)).toEqual(["Betsi Cadwaladr University Health Board", "Organisation 2"]);
   });
 
   it("marks what the person typed as free text", () => {
-    const free = sections(representativeAnswers({ who: { complainant: "other", otherDescription: "Neighbour" } }))
-      .flatMap((s) => s.rows)
+    const free = allRows(sections(representativeAnswers({ who: { complainant: "other", otherDescription: "Neighbour" } })))
       .filter((r) => r.freeText)
       .map((r) => r.key);
     expect(free).toEqual(["Who is complaining", "Name", "What went wrong", "How it affected the person", "How it affected you", "Your name", "Adjustments or help"]);
@@ -90,8 +117,7 @@ describe("summarise", () => {
     ["the person affected", selfAnswers({ delay: { reason: "Ill" }, organisations: [healthBoard(), gpPractice()] })],
     ["a representative", representativeAnswers()],
   ])("links every row of %s to a step that exists", (_, answers) => {
-    const broken = sections(answers)
-      .flatMap((s) => s.rows)
+    const broken = allRows(sections(answers))
       .filter((r) => !refFromSlug(r.slug, answers))
       .map((r) => `${r.key} -> ${r.slug}`);
     expect(broken).toEqual([]);
@@ -109,7 +135,7 @@ describe("summarise", () => {
       address: { line1: "1 High St", town: "Rhyl", postcode: "LL18 1AA" },
     });
     const all = sections(answers, lang);
-    const texts = all.flatMap((s) => [s.title, ...s.rows.flatMap((r) => [r.key, ...r.value.split(/\n| · |, /)])]);
+    const texts = all.flatMap((s) => [s.title, ...s.cards.map((card) => card.title), ...allRows([s]).flatMap((r) => [r.key, ...r.value.split(/\n| · |, /)])]);
     // An untranslated key comes back as itself, e.g. "check.rows.risk" or "bodyType.gp-practice.label".
     expect(texts.filter((text) => /^[\w-]+(\.[\w-]+)+$/.test(text) || text.includes("{{"))).toEqual([]);
     expect(texts.filter((text) => text === "")).toEqual([]);
@@ -119,6 +145,7 @@ describe("summarise", () => {
     const all = sections(selfAnswers(), "cy");
     expect(all.map((s) => s.title)).toEqual(["Amdanoch chi", "Sefydliadau", "Eich cwyn", "Manylion cyswllt"]);
     expect(value(selfAnswers(), "Wedi sylweddoli gyntaf", "cy")).toBe("Gorffennaf 2025");
-    expect(value(selfAnswers(), "Sefydliad 1", "cy")).toContain("Bwrdd iechyd · Cymru");
+    expect(value(selfAnswers(), "Math", "cy")).toBe("Bwrdd iechyd");
+    expect(value(selfAnswers(), "Sefydliad", "cy")).toBe("Betsi Cadwaladr University Health Board\nCymru");
   });
 });

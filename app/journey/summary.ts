@@ -32,8 +32,9 @@ export function summarise(answers: Answers, orgs: OrgView[], t: TFunction): Summ
   };
   for (const step of STEPS) {
     if (!step.rows || step.perOrganisation) continue;
-    const owned = (step.owns ?? []).some((key) => answers[key] !== undefined);
-    if (!owned) continue;
+    // A step everyone is asked shows its rows even when unanswered; one asked only on some paths, only when answered.
+    const answered = (step.owns ?? []).some((key) => answers[key] !== undefined);
+    if (step.onPath && !answered) continue;
     section(step.section).rows.push(...rowsOf({ kind: step.kind }, step.rows({ answers, t, representative })));
   }
   orgs.forEach((org, orgIndex) => {

@@ -9,13 +9,13 @@ describe("teamWebhooks", () => {
     vi.stubEnv("WEBHOOK_JWT_SECRET", "j".repeat(32));
     vi.stubEnv("WEBHOOK_PSOW_URL", "https://cases.example.org/psow");
     vi.stubEnv("WEBHOOK_LGSCO_SECRET", "l".repeat(32));
-    const { teamWebhooks } = await import("~/submission/submit.server");
+    const { teamWebhooks } = await import("~/submission/teams.server");
     expect(teamWebhooks()).toEqual({ jwt: { url: "https://cases.example.org/jwt", secret: "j".repeat(32) } });
   });
 
   it("is empty when no team has one", async () => {
     vi.stubEnv("DATA_DIR", dataDir());
-    const { teamWebhooks } = await import("~/submission/submit.server");
+    const { teamWebhooks } = await import("~/submission/teams.server");
     expect(teamWebhooks()).toEqual({});
   });
 });
