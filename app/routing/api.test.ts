@@ -81,7 +81,7 @@ describe("the contract's examples", () => {
     expect(welsh.reasons.map((r) => r.code)).toEqual(english.reasons.map((r) => r.code));
     expect(welsh.reasons.map((r) => r.text)).toEqual([
       "Mae pob sefydliad y gall ombwdsmon edrych arno wedi anfon ei ymateb terfynol, neu wedi cymryd gormod o amser. Gallwch gwyno i'r ombwdsmon nawr.",
-      "Sefydliad 1 (Hartlepool Borough Council): Gall Ombwdsmon Llywodraeth Leol a Gofal Cymdeithasol (Local Government and Social Care Ombudsman) edrych ar gwynion am gynghorau yn Lloegr.",
+      "Sefydliad 1 (Hartlepool Borough Council): Gall yr Ombwdsmon Llywodraeth Leol a Gofal Cymdeithasol (Local Government and Social Care Ombudsman) edrych ar gwynion am gynghorau yn Lloegr.",
       "Sefydliad 1 (Hartlepool Borough Council): Mae'r sefydliad wedi anfon ei ymateb terfynol.",
       "Cwynwch i'r ombwdsmon erbyn 1 Mawrth 2027. Dyna 12 mis ar ôl i chi ddod i wybod am y broblem am y tro cyntaf.",
     ]);

@@ -305,7 +305,7 @@ describe("confirmationEmail", () => {
     expect(england).toContain("Parliamentary and Health Service Ombudsman\nPhone: 0345 015 4033\nText for a call back: 07624 813 005");
 
     const wales = confirmationEmail(rhian, "cy").text;
-    expect(wales).toContain("Llais Cymru\nCymorth annibynnol am ddim");
+    expect(wales).toContain("Llais\nHelp annibynnol am ddim");
     expect(wales).toContain("Gwefan: https://www.llaiswales.org");
     expect(wales).toContain("Eiriolaeth Cwynion y GIG (NHS Complaints Advocacy)");
     expect(wales).toContain("Ombwdsmon Gwasanaethau Cyhoeddus Cymru\nFfôn: 0300 790 0203\nE-bost: ask@ombudsman.wales\nGwefan: https://www.ombwdsmon.cymru");
