@@ -54,7 +54,7 @@ describe("the contract's examples", () => {
       reasons: [
         {
           code: "ready-to-complain",
-          text: "Every organisation that an ombudsman can look at has sent its final response or has taken too long. You can complain to the ombudsman now.",
+          text: "Each organisation that an ombudsman can look at has sent its final response, or it is some time since you complained and the ombudsman may decide the organisation has had long enough. You can complain to the ombudsman now.",
         },
         {
           code: "lgsco-remit-council",
@@ -80,7 +80,7 @@ describe("the contract's examples", () => {
     expect({ ...welsh, reasons: [] }).toEqual({ ...english, reasons: [] });
     expect(welsh.reasons.map((r) => r.code)).toEqual(english.reasons.map((r) => r.code));
     expect(welsh.reasons.map((r) => r.text)).toEqual([
-      "Mae pob sefydliad y gall ombwdsmon edrych arno wedi anfon ei ymateb terfynol, neu wedi cymryd gormod o amser. Gallwch gwyno i'r ombwdsmon nawr.",
+      "Mae pob sefydliad y gall ombwdsmon edrych arno wedi anfon ei ymateb terfynol, neu mae peth amser ers i chi gwyno ac efallai y bydd yr ombwdsmon yn penderfynu bod y sefydliad wedi cael digon o amser. Gallwch gwyno i'r ombwdsmon nawr.",
       "Sefydliad 1 (Hartlepool Borough Council): Gall yr Ombwdsmon Llywodraeth Leol a Gofal Cymdeithasol (Local Government and Social Care Ombudsman) edrych ar gwynion am gynghorau yn Lloegr.",
       "Sefydliad 1 (Hartlepool Borough Council): Mae'r sefydliad wedi anfon ei ymateb terfynol.",
       "Cwynwch i'r ombwdsmon erbyn 1 Mawrth 2027. Dyna 12 mis ar ôl i chi ddod i wybod am y broblem am y tro cyntaf.",
@@ -118,7 +118,7 @@ describe("the contract's examples", () => {
     });
     expect(result.reasons).toContainEqual({
       code: "lgsco-12-weeks-passed",
-      text: "Organisation 1 (Hartlepool Borough Council): It is more than 12 weeks since you complained and you have not had a final response. The Local Government and Social Care Ombudsman may look at your complaint now.",
+      text: "Organisation 1 (Hartlepool Borough Council): It is more than 12 weeks since you complained and you have not had a final response. The Local Government and Social Care Ombudsman may decide the organisation has had long enough, and look at your complaint now.",
       bodyIndex: 0,
     });
     const welsh = ok(call({ ...contractExample, bodies: [{ ...hartlepool, localComplaint: { status: "awaiting-response", madeOn: "2026-07-01" } }] }, { lang: "cy" }));

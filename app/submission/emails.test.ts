@@ -294,7 +294,7 @@ describe("confirmationEmail", () => {
       "Cambridge University Hospitals NHS Foundation Trust\nParliamentary and Health Service Ombudsman\nIts complaints process: Still in progress\n",
     );
     expect(text).toContain("Cambridgeshire County Council\nLocal Government and Social Care Ombudsman\nIts complaints process: Finished: final response received");
-    expect(text).toContain("Its complaints process: Reply is overdue");
+    expect(text).toContain("Its complaints process: No final reply yet: the ombudsman may decide the organisation has had long enough");
   });
 
   it("points to free advocacy for the nations involved and to each ombudsman's contact details", () => {
