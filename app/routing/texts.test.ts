@@ -46,7 +46,11 @@ it("never leaves English in the Welsh file, except names", () => {
 });
 
 describe.each(REASON_CODES)("reason %s", (code) => {
-  const reason: Reason = { code, params: { bodyIndex: 2, bodyName: "Cyngor Caerdydd", date: "2027-03-01", periodAmount: 12, periodUnit: "weeks" } };
+  // Every kind of param at once: each text takes only those it uses.
+  const reason: Reason = {
+    code,
+    params: { bodyIndex: 2, bodyName: "Cyngor Caerdydd", date: "2027-03-01", periodAmount: 12, periodUnit: "weeks", bodyIndexes: "0,1", bodyName1: "Hywel Dda" },
+  };
   const [english, welsh] = ROUTING_LANGUAGES.map((lang) => reasonTexts([reason], lang)[0]);
 
   it("has English and Welsh text that differ, with every placeholder filled", () => {
@@ -137,6 +141,28 @@ it.each([
 ] as const)("shows a period of %s %i weeks as %s", (lang, amount, expected) => {
   const [text] = reasonTexts([{ code: "reasonable-time-passed", params: { periodAmount: amount, periodUnit: "weeks" } }], lang);
   expect(text?.text).toContain(expected);
+});
+
+describe("a reason that names several organisations", () => {
+  const reason: Reason = { code: "complain-to-others-too", params: { bodyIndexes: "1,3,4", bodyName1: "Powys Teaching Health Board", bodyName4: "Meddygfa'r Llan" } };
+
+  it.each([
+    ["en", "You have not complained yet to Organisation 2 (Powys Teaching Health Board), Organisation 4 and Organisation 5 (Meddygfa'r Llan). "],
+    ["cy", "Nid ydych chi wedi cwyno eto i'r canlynol: Sefydliad 2 (Powys Teaching Health Board), Sefydliad 4 a Sefydliad 5 (Meddygfa'r Llan). "],
+  ] as const)("lists them by position and name in %s", (lang, start) => {
+    const [text] = reasonTexts([reason], lang);
+    expect(text?.text.startsWith(start)).toBe(true);
+    expect(text?.bodyIndexes).toEqual([1, 3, 4]);
+    expect(text?.bodyIndex).toBeUndefined();
+  });
+
+  it.each([
+    ["one", { bodyIndexes: "2" }, "You have not complained yet to Organisation 3. "],
+    ["two", { bodyIndexes: "0,2", bodyName0: "A" }, "You have not complained yet to Organisation 1 (A) and Organisation 3. "],
+  ] as const)("joins %s naturally", (_label, params, start) => {
+    const [text] = reasonTexts([{ code: "complain-to-others-too", params }], "en");
+    expect(text?.text.startsWith(start)).toBe(true);
+  });
 });
 
 it.each([
