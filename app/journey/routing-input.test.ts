@@ -24,6 +24,7 @@ describe("toRoutingInput", () => {
         },
       ],
       legalAction: "none",
+      courtDecided: false,
       topics: [],
     });
   });
@@ -97,7 +98,9 @@ describe("toRoutingInput", () => {
 
   it.each<[string, Answers, Record<string, unknown>]>([
     ["no legal answer yet means none", selfAnswers({ legal: undefined }), { legalAction: "none" }],
-    ["legal action started", selfAnswers({ legal: { action: "started", courtDecided: "no" } }), { legalAction: "started" }],
+    ["legal action started", selfAnswers({ legal: { action: "started", courtDecided: "no" } }), { legalAction: "started", courtDecided: false }],
+    ["F2: a court or tribunal has decided part of it", selfAnswers({ legal: { action: "finished", courtDecided: "yes" } }), { legalAction: "finished", courtDecided: true }],
+    ["no legal answer yet means no court decision", selfAnswers({ legal: undefined }), { courtDecided: false }],
     ["someone at risk now", selfAnswers({ risk: { riskNow: "yes" } }), { topics: ["safeguarding-risk-now"] }],
     ["first knew this month", selfAnswers({ dates: { started: { month: 3, year: 2026 }, ongoing: true, aware: { month: 3, year: 2026 } } }), { becameAwareOn: TODAY }],
     ["first knew in a leap February", selfAnswers({ dates: { started: { month: 2, year: 2024 }, ongoing: true, aware: { month: 2, year: 2024 } } }), { becameAwareOn: "2024-02-29" }],
@@ -117,6 +120,13 @@ describe("routingFor", () => {
     ],
   ])("%s", (_, answers, expected) => {
     expect(routingFor(answers, TODAY, lookup)).toMatchObject(expected);
+  });
+
+  it("F2: puts the court decision first in the answer the form shows", () => {
+    const decided = routingFor(selfAnswers({ legal: { action: "finished", courtDecided: "yes" } }), TODAY, lookup);
+    expect(decided?.reasons.map((r) => r.code).slice(0, 2)).toEqual(["court-decided", "ready-to-complain"]);
+    const notDecided = routingFor(selfAnswers({ legal: { action: "none", courtDecided: "no" } }), TODAY, lookup);
+    expect(notDecided?.reasons.map((r) => r.code)).not.toContain("court-decided");
   });
 
   it("is undefined while the input is incomplete", () => {

@@ -55,6 +55,7 @@ export function toRoutingInput(answers: Answers, today: string, lookup: CodeLook
     complainant: who,
     bodies: bodies as BodyInput[],
     legalAction: answers.legal?.action ?? "none",
+    courtDecided: answers.legal?.courtDecided === "yes",
     topics: answers.risk?.riskNow === "yes" ? ["safeguarding-risk-now"] : [],
   };
 }

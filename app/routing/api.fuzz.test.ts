@@ -13,7 +13,7 @@ import {
   CONSENT_STATES,
   CONSENT_VALUES,
   COUNCIL_TIERS,
-  FUNDINGS,
+  FUNDING_CODES,
   JOINT_WORKING,
   LEGAL_ACTIONS,
   LOCAL_PROCESSES,
@@ -62,12 +62,27 @@ const validRequests = [
     legalAction: "considering",
     topics: ["chc-eligibility", "social-care"],
   },
+  // Contract v1.1: every new field, with the consent of a person who died left out.
+  {
+    today: "2026-11-22",
+    becameAwareOn: "2026-06-01",
+    complainant: { role: "representative", relationship: "relative-or-friend", personAffected: "deceased" },
+    bodies: [
+      { type: "nhs-trust", nation: "england", funding: "nhs-wales", localComplaint: { status: "final-response", madeOn: "2026-06-01", finalResponseOn: "2026-07-01" } },
+      { type: "council", nation: "wales", localComplaint: { status: "final-response", madeOn: "2026-06-01", finalResponseOn: "2026-07-01", finalStage: false } },
+      { type: "council", nation: "england", asLandlord: true, localComplaint: { status: "not-made" } },
+      { type: "icb", nation: "england", localComplaint: { status: "awaiting-response", madeOn: "2026-03-01" } },
+      { type: "government-department", nation: "scotland", localComplaint: { status: "not-made" } },
+    ],
+    courtDecided: true,
+    topics: ["chc-eligibility", "childrens-social-care", "send-tribunal-appeal"],
+  },
 ];
 
 const KEYS = [
   "today", "becameAwareOn", "complainant", "role", "relationship", "personAffected", "consent", "authority", "bodies",
-  "type", "nation", "funding", "code", "name", "councilTier", "localComplaint", "status", "madeOn", "finalResponseOn",
-  "legalAction", "topics", "__proto__", "constructor", "prototype", "toString", "valueOf", "hasOwnProperty",
+  "type", "nation", "funding", "code", "name", "councilTier", "asLandlord", "localComplaint", "status", "madeOn", "finalResponseOn",
+  "finalStage", "legalAction", "courtDecided", "topics", "__proto__", "constructor", "prototype", "toString", "valueOf", "hasOwnProperty",
 ];
 const SCALARS: unknown[] = [
   null, true, false, 0, -1, 1.5, 1e308, "", " ", "x", "null", "2026-01-01", "2026-02-30", "2026-11-23", "0000-01-01",
@@ -79,8 +94,11 @@ const SCALARS: unknown[] = [
 const VALID: Record<string, readonly unknown[]> = {
   type: BODY_TYPES,
   nation: NATIONS,
-  funding: FUNDINGS,
+  funding: FUNDING_CODES,
   councilTier: COUNCIL_TIERS,
+  asLandlord: [true, false],
+  finalStage: [true, false],
+  courtDecided: [true, false],
   status: LOCAL_STATUSES,
   role: ROLES,
   relationship: RELATIONSHIPS,
@@ -149,6 +167,7 @@ it("answers every input with 200, 400 or 413 and the right shape", { timeout: 60
   const random = seededRandom(20261122);
   const messages = { en: knownMessages("en"), cy: knownMessages("cy") };
   const statuses: Record<number, number> = {};
+  const reached = new Set<string>();
   for (let i = 0; i < 3000; i++) {
     const bodyText = i < 1000 ? (JSON.stringify(randomValue(random)) ?? "") : mutated(random);
     const lang = pick(random, ["en", "cy"] as const);
@@ -160,7 +179,10 @@ it("answers every input with 200, 400 or 413 and the right shape", { timeout: 60
       const body = contractResponse.parse(response.json);
       expect(body.bodies).toHaveLength((JSON.parse(bodyText) as { bodies: unknown[] }).bodies.length);
       expect(body.ombudsmen).toEqual([...new Set(body.ombudsmen)].sort());
-      for (const { text } of body.reasons) expect(text).not.toMatch(/\{\{|reasons\./);
+      for (const { code, text } of body.reasons) {
+        expect(text).not.toMatch(/\{\{|reasons\./);
+        reached.add(code);
+      }
     } else {
       expect(response.json.errors.length).toBeGreaterThan(0);
       for (const error of response.json.errors) {
@@ -173,6 +195,9 @@ it("answers every input with 200, 400 or 413 and the right shape", { timeout: 60
   expect(statuses[200]).toBeGreaterThan(200);
   expect(statuses[400]).toBeGreaterThan(200);
   expect(statuses[413]).toBeGreaterThan(50);
+  // Mutations of the v1.1 request reach the reasons v1.1 added.
+  const v11: string[] = ["court-decided", "complain-to-others-too", "joint-consent", "next-stage-first", "chc-review-first", "housing-ombudsman-remit-council-landlord", "devolved-department-elsewhere"];
+  expect(v11.filter((code) => !reached.has(code))).toEqual([]);
   expect(Object.keys(Object.prototype)).toEqual([]);
   expect(({} as Record<string, unknown>).polluted).toBeUndefined();
 });

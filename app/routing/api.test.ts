@@ -49,16 +49,17 @@ describe("the contract's examples", () => {
       timeLimitEndsOn: "2027-03-01",
       consent: "not-needed",
       mpReferralNeeded: false,
-      signposts: ["nhs-complaints-advocacy"],
+      // v1.1: no NHS body, so no NHS Complaints Advocacy (D6).
+      signposts: [],
       today: "2026-11-22",
       reasons: [
         {
           code: "ready-to-complain",
-          text: "Every organisation that an ombudsman can look at has sent its final response or has taken too long. You can complain to the ombudsman now.",
+          text: "Each organisation that an ombudsman can look at has sent its final response, or it is some time since you complained and the ombudsman may decide the organisation has had long enough. You can complain to the ombudsman now.",
         },
         {
           code: "lgsco-remit-council",
-          text: "Organisation 1 (Hartlepool Borough Council): The Local Government and Social Care Ombudsman can look at complaints about councils in England.",
+          text: "Organisation 1 (Hartlepool Borough Council): The Local Government and Social Care Ombudsman can look at complaints about councils in England. If your complaint is about the council as your landlord, for example repairs or your tenancy, the Housing Ombudsman looks at it instead.",
           bodyIndex: 0,
         },
         {
@@ -80,8 +81,8 @@ describe("the contract's examples", () => {
     expect({ ...welsh, reasons: [] }).toEqual({ ...english, reasons: [] });
     expect(welsh.reasons.map((r) => r.code)).toEqual(english.reasons.map((r) => r.code));
     expect(welsh.reasons.map((r) => r.text)).toEqual([
-      "Mae pob sefydliad y gall ombwdsmon edrych arno wedi anfon ei ymateb terfynol, neu wedi cymryd gormod o amser. Gallwch gwyno i'r ombwdsmon nawr.",
-      "Sefydliad 1 (Hartlepool Borough Council): Gall Ombwdsmon Llywodraeth Leol a Gofal Cymdeithasol (Local Government and Social Care Ombudsman) edrych ar gwynion am gynghorau yn Lloegr.",
+      "Mae pob sefydliad y gall ombwdsmon edrych arno wedi anfon ei ymateb terfynol, neu mae peth amser ers i chi gwyno ac efallai y bydd yr ombwdsmon yn penderfynu bod y sefydliad wedi cael digon o amser. Gallwch gwyno i'r ombwdsmon nawr.",
+      "Sefydliad 1 (Hartlepool Borough Council): Gall yr Ombwdsmon Llywodraeth Leol a Gofal Cymdeithasol (Local Government and Social Care Ombudsman) edrych ar gwynion am gynghorau yn Lloegr. Os yw eich cwyn am y cyngor fel eich landlord, er enghraifft atgyweiriadau neu eich tenantiaeth, yr Ombwdsmon Tai sy'n edrych arni yn lle hynny.",
       "Sefydliad 1 (Hartlepool Borough Council): Mae'r sefydliad wedi anfon ei ymateb terfynol.",
       "Cwynwch i'r ombwdsmon erbyn 1 Mawrth 2027. Dyna 12 mis ar ôl i chi ddod i wybod am y broblem am y tro cyntaf.",
     ]);
@@ -91,7 +92,7 @@ describe("the contract's examples", () => {
     const result = ok(call({ ...contractExample, topics: ["chc-eligibility", "send-tribunal-appeal", "safeguarding-risk-now"] }));
     expect(result.outcome).toBe("urgent-help-first");
     expect(result.readiness).toBe("ready");
-    expect(result.signposts).toEqual(["safeguarding", "nhs-complaints-advocacy", "send-tribunal"]);
+    expect(result.signposts).toEqual(["safeguarding", "chc-independent-review", "send-tribunal"]);
     expect(result.reasons[0]?.code).toBe("urgent-help-first");
     expect(result.reasons.map((r) => r.code)).toEqual(expect.arrayContaining(["chc-name-icb", "send-tribunal"]));
   });
@@ -118,7 +119,7 @@ describe("the contract's examples", () => {
     });
     expect(result.reasons).toContainEqual({
       code: "lgsco-12-weeks-passed",
-      text: "Organisation 1 (Hartlepool Borough Council): It is more than 12 weeks since you complained and you have not had a final response. The Local Government and Social Care Ombudsman may look at your complaint now.",
+      text: "Organisation 1 (Hartlepool Borough Council): It is more than 12 weeks since you complained and you have not had a final response. The Local Government and Social Care Ombudsman may decide the organisation has had long enough, and look at your complaint now.",
       bodyIndex: 0,
     });
     const welsh = ok(call({ ...contractExample, bodies: [{ ...hartlepool, localComplaint: { status: "awaiting-response", madeOn: "2026-07-01" } }] }, { lang: "cy" }));
@@ -170,7 +171,7 @@ describe("the contract's semantics, through the API", () => {
     const result = withBodies([org("council", "scotland"), org("nhs-trust", "northern-ireland"), org("other", "england")]);
     expect(result.bodies.map((b) => b.ombudsman)).toEqual(["spso", "nipso", null]);
     expect(result.outcome).toBe("not-for-these-ombudsmen");
-    expect(result.signposts).toEqual(["nhs-complaints-advocacy", "spso", "nipso"]);
+    expect(result.signposts).toEqual(["spso", "nipso"]);
   });
 
   it("more than 12 months since first knowing -> outside, still answered", () => {
@@ -203,7 +204,6 @@ describe("bad requests: 400 with one translated message per problem", () => {
   const expected: [string, ErrorKey][] = [
     ["complainant.relationship", "relationship-required"],
     ["complainant.personAffected", "person-affected-required"],
-    ["complainant.consent", "consent-required"],
     ["bodies.0.nation", "nation-invalid"],
     ["bodies.1.localComplaint.finalResponseOn", "final-response-on-before-made-on"],
     ["bodies.1.funding", "funding-required"],
@@ -226,8 +226,8 @@ describe("bad requests: 400 with one translated message per problem", () => {
       expect(welsh.errors[i]?.path).toBe(error.path);
       expect(welsh.errors[i]?.message).not.toBe(error.message);
     });
-    expect(english.errors[3]?.message).toBe("The country must be one of: england, wales, scotland, northern-ireland.");
-    expect(welsh.errors[3]?.message).toBe("Rhaid i'r wlad fod yn un o'r rhain: england, wales, scotland, northern-ireland.");
+    expect(english.errors[2]?.message).toBe("The country must be one of: england, wales, scotland, northern-ireland.");
+    expect(welsh.errors[2]?.message).toBe("Rhaid i'r wlad fod yn un o'r rhain: england, wales, scotland, northern-ireland.");
   });
 
   it.each([

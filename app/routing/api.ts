@@ -22,7 +22,10 @@ export interface RoutingApiError {
   readonly message: string;
 }
 
-/** The contract's response, plus `readiness`, `timeLimitEndsOn`, per-body `reasonableTimeEndsOn`, `today` and reason `bodyIndex`. */
+/**
+ * The contract's response, plus `readiness`, `timeLimitEndsOn`, per-body `reasonableTimeEndsOn`,
+ * `today`, and on reasons `bodyIndex` (about one organisation) or `bodyIndexes` (naming several).
+ */
 export type RoutingApiResult = Omit<RoutingResult, "reasons"> & {
   readonly today: IsoDate;
   readonly reasons: readonly ReasonText[];

@@ -5,10 +5,16 @@ export interface RoutingConfig {
   /**
    * How long an organisation has to give its final response before the engine treats the
    * response as overdue, keyed by the ombudsman over that organisation ("none" when no
-   * ombudsman covers it). The period ends on the last day of the reasonable time; the
-   * response becomes overdue the day after.
+   * ombudsman covers it). Counted from the complaint, or from a reply that was not the last
+   * stage. The period ends on the last day of the reasonable time; the response becomes
+   * overdue the day after.
    */
   readonly reasonableTime: Readonly<Record<Ombudsman | "none", Duration>>;
+  /**
+   * The response benchmark the 2009 Regulations (reg 14) set for English adult social care
+   * complaints: the text tells the person about it; it does not change when a reply counts as overdue.
+   */
+  readonly adultSocialCareBenchmark: Duration;
   /** Ombudsman time limit, counted from when the person first knew; the last day counts as within. */
   readonly timeLimit: Duration;
   /** NIPSO's own limit, counted from the end of the organisation's process (shown as advice only). */
@@ -36,6 +42,7 @@ export const routingConfig: RoutingConfig = {
     iscas: twelveWeeks,
     none: twelveWeeks,
   },
+  adultSocialCareBenchmark: { unit: "months", amount: 6 },
   timeLimit: { unit: "months", amount: 12 },
   nipsoTimeLimit: { unit: "months", amount: 6 },
   api: {

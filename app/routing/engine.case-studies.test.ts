@@ -1,7 +1,9 @@
 // The published case studies as routing scenarios. The seeds give the organisations and who
 // complained; the local-process facts and dates are modelled (plausible, stated in each row)
 // and set "as if now", with today's organisation types: a CCG is its successor ICB and the
-// "LGO" is the LGSCO.
+// "LGO" is the LGSCO. Contract v1.1 changed no outcome, ombudsman, joint working, process or
+// consent here; it added the reason "joint-consent" to every Joint Working Team case, and the
+// casebook's council-only entries lost the Llais signpost (Llais covers NHS and social care).
 import { routeComplaint } from "./engine";
 import type { ReasonCode } from "./reasons";
 import { awaiting, body, codes, finalResponse, notMade, self } from "./test-support";
@@ -57,7 +59,7 @@ const jointWorkingTeamCases: Scenario[] = [
       timeLimit: "within",
       consent: "given",
       signposts: ["nhs-complaints-advocacy", "cqc"],
-      includes: ["ready-one-body-finished", "joint-working-team-likely", "jwt-may-take-whole-case", "consent-given"],
+      includes: ["ready-one-body-finished", "joint-working-team-likely", "jwt-may-take-whole-case", "consent-given", "joint-consent"],
     },
   },
   {
@@ -75,7 +77,7 @@ const jointWorkingTeamCases: Scenario[] = [
       timeLimit: "outside",
       consent: "representative-suitability",
       signposts: ["nhs-complaints-advocacy"],
-      includes: ["ready-to-complain", "outside-time-limit", "representative-suitability"],
+      includes: ["ready-to-complain", "outside-time-limit", "representative-suitability", "joint-consent"],
     },
   },
   {
@@ -93,7 +95,7 @@ const jointWorkingTeamCases: Scenario[] = [
       timeLimit: "within",
       consent: "representative-suitability",
       signposts: ["nhs-complaints-advocacy", "cqc"],
-      includes: ["ready-to-complain", "phso-6-months-passed", "representative-suitability-child", "authority-parental-responsibility"],
+      includes: ["ready-to-complain", "phso-6-months-passed", "representative-suitability-child", "authority-parental-responsibility", "joint-consent"],
     },
   },
   {
@@ -113,7 +115,7 @@ const jointWorkingTeamCases: Scenario[] = [
       timeLimit: "within",
       consent: "representative-suitability",
       signposts: ["nhs-complaints-advocacy", "cqc"],
-      includes: ["ready-one-body-finished", "jwt-may-take-whole-case", "representative-suitability-deceased", "authority-personal-representative"],
+      includes: ["ready-one-body-finished", "jwt-may-take-whole-case", "representative-suitability-deceased", "authority-personal-representative", "joint-consent"],
     },
   },
   {
@@ -132,7 +134,7 @@ const jointWorkingTeamCases: Scenario[] = [
       timeLimit: "within",
       consent: "representative-suitability",
       signposts: ["nhs-complaints-advocacy", "cqc"],
-      includes: ["ready-to-complain", "lgsco-remit-care-provider", "authority-lpa-health-welfare"],
+      includes: ["ready-to-complain", "lgsco-remit-care-provider", "authority-lpa-health-welfare", "joint-consent"],
     },
   },
   {
@@ -151,7 +153,7 @@ const jointWorkingTeamCases: Scenario[] = [
       timeLimit: "within",
       consent: "given",
       signposts: ["nhs-complaints-advocacy", "cqc"],
-      includes: ["ready-one-body-finished", "waiting-for-response", "phso-6-months-passed", "jwt-may-take-whole-case"],
+      includes: ["ready-one-body-finished", "waiting-for-response", "phso-6-months-passed", "jwt-may-take-whole-case", "joint-consent"],
     },
   },
   {
@@ -169,7 +171,7 @@ const jointWorkingTeamCases: Scenario[] = [
       timeLimit: "within",
       consent: "representative-suitability",
       signposts: ["nhs-complaints-advocacy"],
-      includes: ["ready-to-complain", "joint-working-team-likely", "representative-suitability-child"],
+      includes: ["ready-to-complain", "joint-working-team-likely", "representative-suitability-child", "joint-consent"],
     },
   },
 ];
@@ -191,7 +193,7 @@ const integratedCareCases: Scenario[] = [
       timeLimit: "outside",
       consent: "representative-suitability",
       signposts: ["nhs-complaints-advocacy"],
-      includes: ["ready-to-complain", "outside-time-limit", "phso-6-months-passed"],
+      includes: ["ready-to-complain", "outside-time-limit", "phso-6-months-passed", "joint-consent"],
     },
   },
   {
@@ -209,7 +211,7 @@ const integratedCareCases: Scenario[] = [
       timeLimit: "within",
       consent: "representative-suitability",
       signposts: ["nhs-complaints-advocacy", "cqc"],
-      includes: ["ready-one-body-finished", "complain-to-organisation-first", "representative-suitability-deceased"],
+      includes: ["ready-one-body-finished", "complain-to-organisation-first", "representative-suitability-deceased", "joint-consent"],
     },
   },
   {
@@ -227,7 +229,7 @@ const integratedCareCases: Scenario[] = [
       timeLimit: "within",
       consent: "representative-suitability",
       signposts: ["nhs-complaints-advocacy"],
-      includes: ["ready-one-body-finished", "lgsco-12-weeks-passed", "waiting-for-response", "jwt-may-take-whole-case"],
+      includes: ["ready-one-body-finished", "lgsco-12-weeks-passed", "waiting-for-response", "jwt-may-take-whole-case", "joint-consent"],
     },
   },
 ];
@@ -255,6 +257,8 @@ describe.each([...jointWorkingTeamCases, ...integratedCareCases])("$name", ({ fa
 type CasebookRow = readonly [entry: string, body: BodyInput, complainant: Complainant];
 const healthBoard = body("health-board", "wales");
 const welshCouncil = body("council", "wales");
+/** Ms C's charged care package is adult social care, so her entry has the topic `social-care`. */
+const casebookTopics: Readonly<Record<string, Topic[]>> = { "Ms C: charged care package": ["social-care"] };
 const casebook: readonly CasebookRow[] = [
   ["Mr A: access lane", welshCouncil, self],
   ["Mr B: son's disability care", healthBoard, relative("lacks-capacity", "to-follow")],
@@ -287,8 +291,9 @@ describe("PSOW casebook", () => {
     expect(casebook).toHaveLength(24);
   });
 
-  it.each(casebook)("%s -> PSOW", (_entry, organisation, complainant) => {
-    const result = routeComplaint(facts("2026-05-01", complainant, [organisation]));
+  it.each(casebook)("%s -> PSOW", (entry, organisation, complainant) => {
+    const topics = casebookTopics[entry] ?? [];
+    const result = routeComplaint(facts("2026-05-01", complainant, [organisation], topics));
     const isCouncil = organisation.type === "council";
     const waiting = organisation.localComplaint.status === "awaiting-response";
     expect(result).toMatchObject({
@@ -299,7 +304,8 @@ describe("PSOW casebook", () => {
       timeLimit: "within",
       consent: complainant.role === "person-affected" ? "not-needed" : complainant.personAffected === "can-consent" ? "given" : "representative-suitability",
       mpReferralNeeded: false,
-      signposts: isCouncil ? ["llais"] : ["llais", "hiw"],
+      // Llais helps with NHS and social care complaints, not with every council matter (v1.1).
+      signposts: isCouncil ? (topics.includes("social-care") ? ["llais"] : []) : ["llais", "hiw"],
     });
     expect(codes(result).slice(0, 3)).toEqual([
       "ready-to-complain",

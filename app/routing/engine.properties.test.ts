@@ -9,8 +9,8 @@ import {
   BODY_TYPES,
   CONSENT_VALUES,
   COUNCIL_TIERS,
+  FUNDING_CODES,
   FUNDING_REQUIRED_TYPES,
-  FUNDINGS,
   LEGAL_ACTIONS,
   NATIONS,
   PERSON_AFFECTED,
@@ -30,7 +30,9 @@ function randomInput(random: () => number): RoutingInput {
     const status = pick(random, ["not-made", "awaiting-response", "final-response"] as const);
     if (status === "not-made") return { status };
     const madeOn = daysAgo(400);
-    return status === "awaiting-response" ? { status, madeOn } : { status, madeOn, finalResponseOn: madeOn };
+    if (status === "awaiting-response") return { status, madeOn };
+    const finalStage = random() < 0.2 ? { finalStage: random() < 0.5 } : {};
+    return { status, madeOn, finalResponseOn: madeOn, ...finalStage };
   };
   const organisation = (): BodyInput => {
     const type = pick(random, BODY_TYPES);
@@ -38,8 +40,9 @@ function randomInput(random: () => number): RoutingInput {
     return {
       type,
       nation: pick(random, NATIONS),
-      ...(needsFunding || random() < 0.2 ? { funding: pick(random, FUNDINGS) } : {}),
+      ...(needsFunding || random() < 0.2 ? { funding: pick(random, FUNDING_CODES) } : {}),
       ...(type === "council" && random() < 0.6 ? { councilTier: pick(random, COUNCIL_TIERS) } : {}),
+      ...(random() < 0.15 ? { asLandlord: random() < 0.7 } : {}),
       ...(random() < 0.3 ? { name: "Named organisation" } : {}),
       localComplaint: localComplaint(),
     };
@@ -51,7 +54,7 @@ function randomInput(random: () => number): RoutingInput {
           role: "representative",
           relationship: pick(random, RELATIONSHIPS),
           personAffected: pick(random, PERSON_AFFECTED),
-          consent: pick(random, CONSENT_VALUES),
+          ...(random() < 0.8 ? { consent: pick(random, CONSENT_VALUES) } : {}),
           ...(random() < 0.7 ? { authority: pick(random, AUTHORITIES) } : {}),
         };
   return {
@@ -60,6 +63,7 @@ function randomInput(random: () => number): RoutingInput {
     complainant,
     bodies: Array.from({ length: 1 + Math.floor(random() * 4) }, organisation),
     legalAction: pick(random, LEGAL_ACTIONS),
+    ...(random() < 0.3 ? { courtDecided: random() < 0.5 } : {}),
     topics: TOPICS.filter(() => random() < 0.25),
   };
 }
@@ -77,9 +81,25 @@ it("keeps its invariants and reaches every reason code", { timeout: 60_000 }, ()
     expect(result.ombudsmen).toEqual([...new Set(covering)].sort());
     expect(result.outcome === "urgent-help-first").toBe(input.topics?.includes("safeguarding-risk-now") ?? false);
     if (result.outcome !== "urgent-help-first") expect(result.outcome).toBe(result.readiness);
-    expect(result.reasons[0]?.code).toEqual(
-      result.outcome === "urgent-help-first" ? "urgent-help-first" : expect.stringMatching(/^(ready-|not-ready-yet|not-for-these)/),
-    );
+    // Urgent help, then any court decision, then the outcome.
+    const lead = [...(result.outcome === "urgent-help-first" ? ["urgent-help-first"] : []), ...(input.courtDecided ? ["court-decided"] : [])];
+    expect(result.reasons.slice(0, lead.length).map((r) => r.code)).toEqual(lead);
+    expect(result.reasons[lead.length]?.code).toMatch(/^(ready-|not-ready-yet|not-for-these|not-usually-for-these)/);
+    // v1.1: the Joint Working Team only with an LGSCO body and a PHSO health body.
+    const jwt =
+      result.bodies.some((b) => b.ombudsman === "lgsco") &&
+      result.bodies.some((b, i) => b.ombudsman === "phso" && input.bodies[i]?.type !== "government-department");
+    expect(result.jointWorking === "joint-working-team").toBe(jwt);
+    expect(result.reasons.some((r) => r.code === "joint-consent")).toBe(jwt);
+    // A reason that names organisations names real ones, in order.
+    for (const reason of result.reasons) {
+      const listed = reason.params?.bodyIndexes;
+      if (typeof listed === "string") {
+        const indexes = listed.split(",").map(Number);
+        expect(indexes).toEqual([...indexes].sort((a, b) => a - b));
+        for (const index of indexes) expect(result.bodies[index]?.localProcess).toBe("not-started");
+      }
+    }
     expect(new Set(result.signposts).size).toBe(result.signposts.length);
     for (const reason of result.reasons) {
       const index = reason.params?.bodyIndex;

@@ -1,6 +1,6 @@
 import { routeComplaint } from "./engine";
 import type { ReasonCode } from "./reasons";
-import { answered, awaiting, body, bodyCodes, codes, notMade, request } from "./test-support";
+import { answered, awaiting, body, bodyCodes, codes, finalResponse, notMade, request } from "./test-support";
 import {
   AUTHORITIES,
   CONSENT_VALUES,
@@ -56,49 +56,69 @@ describe("time limit: more than 12 months after first knowing is outside; exactl
     [[body("school", "england")], []],
     [[body("social-landlord", "england")], []],
     [[body("council", "scotland")], ["within-time-limit"]],
-    [[body("council", "northern-ireland")], ["nipso-time-limit"]],
+    [[body("council", "northern-ireland")], ["nipso-time-limit-from-reply"]],
+    [[body("council", "northern-ireland", { localComplaint: awaiting("2026-10-01") })], ["nipso-time-limit"]],
   ] as const)("explains the 12-month clock only for ombudsmen that use it", (bodies, expected) => {
     const result = routeComplaint(request(bodies));
     expect(codes(result).filter((c) => c.includes("time-limit"))).toEqual(expected);
   });
 
   it("tells a person complaining about a body in Northern Ireland about NIPSO's 6 months", () => {
-    const result = routeComplaint(request([body("nhs-trust", "northern-ireland")]));
+    const result = routeComplaint(request([body("nhs-trust", "northern-ireland", { localComplaint: awaiting("2026-10-01") })]));
     expect(result.reasons).toContainEqual({ code: "nipso-time-limit", params: { periodAmount: 6, periodUnit: "months" } });
+  });
+
+  // E4: NIPSO's 6 months run from the end of the organisation's process, so a final response gives a date.
+  it.each([
+    ["2026-06-01", "2026-12-01"],
+    ["2026-08-31", "2027-02-28"],
+    ["2026-11-22", "2027-05-22"],
+  ] as const)("E4: a NIPSO body's final response on %s -> complain to NIPSO by %s", (finalResponseOn, date) => {
+    const result = routeComplaint(request([body("nhs-trust", "northern-ireland", { localComplaint: finalResponse("2026-04-01", finalResponseOn) })]));
+    expect(result.reasons).toContainEqual({ code: "nipso-time-limit-from-reply", params: { bodyIndex: 0, date, periodAmount: 6, periodUnit: "months" } });
+    expect(codes(result)).not.toContain("nipso-time-limit");
   });
 });
 
 describe("consent: every role x person affected x consent x authority", () => {
-  const expectedState: Record<PersonAffected, Record<ConsentValue, ConsentState>> = {
-    "can-consent": { given: "given", "to-follow": "needed", refused: "refused" },
+  // v1.1: consent may be left out except for a person who can consent ("none" below); the API still
+  // requires it there, and the engine reads a missing one as to-follow.
+  type ConsentKey = ConsentValue | "none";
+  const expectedState: Record<PersonAffected, Record<ConsentKey, ConsentState>> = {
+    "can-consent": { given: "given", "to-follow": "needed", refused: "refused", none: "needed" },
     "lacks-capacity": {
       given: "representative-suitability",
       "to-follow": "representative-suitability",
       refused: "representative-suitability",
+      none: "representative-suitability",
     },
     deceased: {
       given: "representative-suitability",
       "to-follow": "representative-suitability",
       refused: "representative-suitability",
+      none: "representative-suitability",
     },
-    child: { given: "given", "to-follow": "representative-suitability", refused: "representative-suitability" },
+    child: { given: "given", "to-follow": "representative-suitability", refused: "representative-suitability", none: "representative-suitability" },
   };
-  const expectedReason: Record<PersonAffected, Record<ConsentValue, ReasonCode>> = {
-    "can-consent": { given: "consent-given", "to-follow": "consent-to-follow", refused: "consent-refused" },
+  const expectedReason: Record<PersonAffected, Record<ConsentKey, ReasonCode>> = {
+    "can-consent": { given: "consent-given", "to-follow": "consent-to-follow", refused: "consent-refused", none: "consent-to-follow" },
     "lacks-capacity": {
       given: "representative-suitability",
       "to-follow": "representative-suitability",
       refused: "representative-suitability",
+      none: "representative-suitability",
     },
     deceased: {
       given: "representative-suitability-deceased",
       "to-follow": "representative-suitability-deceased",
       refused: "representative-suitability-deceased",
+      none: "representative-suitability-deceased",
     },
     child: {
       given: "consent-given",
       "to-follow": "representative-suitability-child",
       refused: "representative-suitability-child",
+      none: "representative-suitability-child",
     },
   };
   // A capable adult decides for themselves, so legal authority adds nothing for them.
@@ -117,7 +137,7 @@ describe("consent: every role x person affected x consent x authority", () => {
     code.startsWith("consent-") || code.startsWith("representative-") || code.startsWith("authority-");
 
   const rows = PERSON_AFFECTED.flatMap((personAffected) =>
-    CONSENT_VALUES.flatMap((consent) =>
+    [...CONSENT_VALUES, "none" as const].flatMap((consent) =>
       [...AUTHORITIES, undefined].map((authority, i) => ({
         personAffected,
         consent,
@@ -128,7 +148,7 @@ describe("consent: every role x person affected x consent x authority", () => {
   );
 
   it("has every combination", () => {
-    expect(rows).toHaveLength(4 * 3 * 6);
+    expect(rows).toHaveLength(4 * 4 * 6);
   });
 
   it.each(rows)("representative: $personAffected, consent $consent, authority $authority", ({ personAffected, consent, authority, relationship }) => {
@@ -136,7 +156,7 @@ describe("consent: every role x person affected x consent x authority", () => {
       role: "representative",
       relationship,
       personAffected,
-      consent,
+      ...(consent === "none" ? {} : { consent }),
       ...(authority ? { authority } : {}),
     } as const;
     const result = routeComplaint(request([council], { complainant }));
@@ -157,23 +177,25 @@ describe("consent: every role x person affected x consent x authority", () => {
 describe("joint working", () => {
   it.each<[string, BodyInput[], string, ReasonCode[]]>([
     ["council only", [council], "none", []],
-    ["council + NHS trust", [council, trust], "joint-working-team", ["joint-working-team-likely"]],
-    ["self-funded care home + GP", [body("care-provider", "england", { funding: "self" }), body("gp-practice", "england")], "joint-working-team", ["joint-working-team-likely"]],
+    ["council + NHS trust", [council, trust], "joint-working-team", ["joint-working-team-likely", "joint-consent"]],
+    ["self-funded care home + GP", [body("care-provider", "england", { funding: "self" }), body("gp-practice", "england")], "joint-working-team", ["joint-working-team-likely", "joint-consent"]],
     ["NHS-funded care home alone", [body("care-provider", "england", { funding: "nhs" })], "none", []],
     ["Welsh council + English trust", [body("council", "wales"), trust], "cross-border", ["cross-border"]],
     ["Welsh health board + English council", [body("health-board", "wales"), council], "cross-border", ["cross-border"]],
-    ["English council and trust + Welsh health board", [council, trust, body("health-board", "wales")], "joint-working-team", ["joint-working-team-likely", "cross-border"]],
+    ["English council and trust + Welsh health board", [council, trust, body("health-board", "wales")], "joint-working-team", ["joint-working-team-likely", "joint-consent", "cross-border"]],
     ["Welsh health board + Welsh council", [body("health-board", "wales"), body("council", "wales")], "none", []],
     ["Welsh council + UK department", [body("council", "wales"), body("government-department", "wales")], "cross-border", ["cross-border"]],
-    ["English council + UK department", [council, body("government-department", "england")], "joint-working-team", ["joint-working-team-likely"]],
+    // v1.1 (F5): PHSO's parliamentary side is not part of the Joint Working Team.
+    ["English council + UK department", [council, body("government-department", "england")], "none", ["several-ombudsmen"]],
+    ["English council and trust + UK department", [council, trust, body("government-department", "england")], "joint-working-team", ["joint-working-team-likely", "joint-consent"]],
     ["council + social landlord", [council, body("social-landlord", "england")], "none", ["several-ombudsmen"]],
     ["Scottish council + English trust", [body("council", "scotland"), trust], "none", ["several-ombudsmen"]],
     ["ICB + private clinic", [body("icb", "england"), body("independent-healthcare", "england", { funding: "self" })], "none", ["several-ombudsmen"]],
-    ["council + trust + social landlord", [council, trust, body("social-landlord", "england")], "joint-working-team", ["joint-working-team-likely", "several-ombudsmen"]],
+    ["council + trust + social landlord", [council, trust, body("social-landlord", "england")], "joint-working-team", ["joint-working-team-likely", "joint-consent", "several-ombudsmen"]],
   ])("%s -> %s", (_label, bodies, jointWorking, reasons) => {
     const result = routeComplaint(request(bodies));
     expect(result.jointWorking).toBe(jointWorking);
-    expect(codes(result).filter((c) => ["joint-working-team-likely", "jwt-may-take-whole-case", "cross-border", "several-ombudsmen"].includes(c))).toEqual(reasons);
+    expect(codes(result).filter((c) => ["joint-working-team-likely", "joint-consent", "jwt-may-take-whole-case", "cross-border", "several-ombudsmen"].includes(c))).toEqual(reasons);
   });
 });
 
@@ -210,30 +232,33 @@ describe("outcome", () => {
 
 describe("signposts", () => {
   it.each<[string, BodyInput[], Topic[], SignpostId[]]>([
-    ["English council", [council], [], ["nhs-complaints-advocacy"]],
-    ["Welsh council", [body("council", "wales")], [], ["llais"]],
-    ["England and Wales", [council, body("council", "wales")], [], ["nhs-complaints-advocacy", "llais"]],
+    // v1.1: free advocacy only where it applies (D6): NHS complaints in England; NHS and social care in Wales.
+    ["English council", [council], [], []],
+    ["Welsh council", [body("council", "wales")], [], []],
+    ["Welsh council, social care", [body("council", "wales")], ["social-care"], ["llais"]],
+    ["England and Wales", [council, body("council", "wales")], [], []],
     ["Scotland", [body("council", "scotland")], [], ["spso"]],
     ["Northern Ireland", [body("nhs-trust", "northern-ireland")], [], ["nipso"]],
-    ["English social landlord", [body("social-landlord", "england")], [], ["nhs-complaints-advocacy", "housing-ombudsman"]],
-    ["UK department", [body("government-department", "england")], [], ["nhs-complaints-advocacy", "mp"]],
-    ["risk of harm now", [council], ["safeguarding-risk-now"], ["safeguarding", "nhs-complaints-advocacy"]],
+    ["English social landlord", [body("social-landlord", "england")], [], ["housing-ombudsman"]],
+    ["UK department", [body("government-department", "england")], [], ["mp"]],
+    ["risk of harm now", [council], ["safeguarding-risk-now"], ["safeguarding"]],
     ["CHC with an ICB", [council, body("icb", "england")], ["chc-eligibility"], ["nhs-complaints-advocacy", "chc-independent-review"]],
-    ["CHC with only a council", [council], ["chc-eligibility"], ["nhs-complaints-advocacy"]],
+    ["CHC with only a council", [council], ["chc-eligibility"], ["chc-independent-review"]],
     ["CHC with an NHS-funded care home", [body("care-provider", "england", { funding: "nhs" })], ["chc-eligibility"], ["nhs-complaints-advocacy", "chc-independent-review", "cqc"]],
     ["CHC in Wales", [body("health-board", "wales")], ["chc-eligibility"], ["llais", "hiw"]],
-    ["school", [body("school", "england")], [], ["nhs-complaints-advocacy", "school-complaints-process"]],
-    ["SEND appeal, England", [council], ["send-tribunal-appeal"], ["nhs-complaints-advocacy", "send-tribunal"]],
-    ["ALN appeal, Wales", [body("council", "wales")], ["send-tribunal-appeal"], ["llais", "education-tribunal-wales"]],
-    ["private clinic, England", [body("independent-healthcare", "england", { funding: "self" })], [], ["nhs-complaints-advocacy", "iscas", "cqc"]],
-    ["English care home", [body("care-provider", "england", { funding: "council" })], [], ["nhs-complaints-advocacy", "cqc"]],
+    ["school", [body("school", "england")], [], ["school-complaints-process"]],
+    ["SEND appeal, England", [council], ["send-tribunal-appeal"], ["send-tribunal"]],
+    ["ALN appeal, Wales", [body("council", "wales")], ["send-tribunal-appeal"], ["education-tribunal-wales"]],
+    ["private clinic, England", [body("independent-healthcare", "england", { funding: "self" })], [], ["iscas", "cqc"]],
+    ["English care home", [body("care-provider", "england", { funding: "council" })], [], ["cqc"]],
     ["English NHS dentist", [body("dentist", "england", { funding: "nhs" })], [], ["nhs-complaints-advocacy", "cqc"]],
     ["English GP and trust", [body("gp-practice", "england"), trust], [], ["nhs-complaints-advocacy", "cqc"]],
     ["English pharmacy and optician (not CQC)", [body("pharmacy", "england", { funding: "nhs" }), body("optician", "england", { funding: "nhs" })], [], ["nhs-complaints-advocacy"]],
     ["Welsh care home", [body("care-provider", "wales", { funding: "self" })], [], ["llais", "ciw"]],
     ["Welsh GP", [body("gp-practice", "wales")], [], ["llais", "hiw"]],
-    ["Welsh private clinic", [body("independent-healthcare", "wales", { funding: "self" })], [], ["llais", "iscas", "hiw"]],
+    ["Welsh private clinic", [body("independent-healthcare", "wales", { funding: "self" })], [], ["iscas", "hiw"]],
     ["Welsh pharmacy (not HIW)", [body("pharmacy", "wales", { funding: "nhs" })], [], ["llais"]],
+    ["Scottish private clinic: no route, ISCAS still signposted", [body("independent-healthcare", "scotland", { funding: "self" })], [], ["iscas"]],
   ])("%s -> %j", (_label, bodies, topics, signposts) => {
     const result = routeComplaint(request(bodies, { topics }));
     expect(result.signposts).toEqual(signposts);
@@ -311,16 +336,17 @@ describe("reasons", () => {
     expect(codes(result)).toEqual([
       "urgent-help-first",
       "ready-one-body-finished",
+      "chc-review-first",
       "lgsco-remit-council",
       "lgsco-12-weeks-passed",
       "phso-remit-nhs",
       "complain-to-organisation-first",
       "joint-working-team-likely",
+      "joint-consent",
       "jwt-may-take-whole-case",
       "outside-time-limit",
       "representative-suitability",
       "authority-court-deputy",
-      "chc-review-first",
       "legal-action-considering",
     ]);
   });

@@ -3,12 +3,15 @@
 // The codes named after a period (e.g. lgsco-12-weeks-passed) keep their name if config.ts
 // changes the period: the text always shows the configured one.
 export const REASON_CODES = [
-  // The outcome, first.
+  // The outcome, first (a court decision straight after any urgent help).
   "urgent-help-first",
+  "court-decided",
   "ready-to-complain",
   "ready-one-body-finished",
   "not-ready-yet",
   "not-for-these-ombudsmen",
+  "not-usually-for-these-ombudsmen",
+  "complain-to-others-too",
   // Per organisation: who covers it.
   "lgsco-remit-council",
   "lgsco-remit-care-provider",
@@ -20,11 +23,15 @@ export const REASON_CODES = [
   "psow-remit-social-landlord",
   "psow-remit-welsh-government",
   "housing-ombudsman-remit",
+  "housing-ombudsman-remit-council-landlord",
   "spso-remit",
   "nipso-remit",
   "iscas-remit",
   "private-healthcare-not-covered",
   "psow-linked-private-treatment",
+  "psow-independent-palliative-care",
+  "nhs-wales-funding-check",
+  "devolved-department-elsewhere",
   "council-funded-name-council",
   "school-own-process",
   "other-body-not-covered",
@@ -36,11 +43,14 @@ export const REASON_CODES = [
   "psow-12-weeks-passed",
   "reasonable-time-passed",
   "waiting-for-response",
+  "next-stage-first",
+  "adult-social-care-benchmark",
   "complain-to-organisation-first",
   "mp-referral-needed",
   "district-council-no-social-care",
   // Several organisations.
   "joint-working-team-likely",
+  "joint-consent",
   "jwt-may-take-whole-case",
   "cross-border",
   "several-ombudsmen",
@@ -48,6 +58,7 @@ export const REASON_CODES = [
   "within-time-limit",
   "outside-time-limit",
   "nipso-time-limit",
+  "nipso-time-limit-from-reply",
   // Who may complain.
   "consent-given",
   "consent-to-follow",
@@ -63,7 +74,11 @@ export const REASON_CODES = [
   "chc-review-first",
   "chc-name-icb",
   "chc-wales-health-board-review",
+  "childrens-social-care-stages",
+  "welsh-social-services-stages",
   "send-tribunal",
+  "send-tribunal-appealed",
+  "education-tribunal-wales",
   "legal-action-considering",
   "legal-action-started",
   "legal-action-finished",

@@ -42,6 +42,20 @@ describe("valid requests", () => {
     ["ten organisations", (r) => ({ ...r, bodies: Array.from({ length: 10 }, () => firstBody(r)) })],
     ["extra fields (ignored)", (r) => ({ ...r, extra: true, bodies: [{ ...firstBody(r), notes: "x" }] })],
     ["a name at the length limit", (r) => ({ ...r, bodies: [{ ...firstBody(r), name: "x".repeat(200) }] })],
+    // v1.1 (F6): consent only for a person who can consent.
+    ["a representative for someone who died, without consent", (r) => ({ ...r, complainant: { role: "representative", relationship: "relative-or-friend", personAffected: "deceased" } })],
+    ["a representative for someone who lacks capacity, without consent", (r) => ({ ...r, complainant: { role: "representative", relationship: "advocate", personAffected: "lacks-capacity", authority: "court-deputy" } })],
+    ["a parent for a child, without consent", (r) => ({ ...r, complainant: { role: "representative", relationship: "relative-or-friend", personAffected: "child" } })],
+    ["a child who agreed", (r) => ({ ...r, complainant: { role: "representative", relationship: "relative-or-friend", personAffected: "child", consent: "given" } })],
+    // v1.1 fields and values.
+    ["funding by NHS Wales", (r) => ({ ...r, bodies: [{ type: "nhs-trust", nation: "england", funding: "nhs-wales", localComplaint: { status: "not-made" } }] })],
+    ["a council as landlord", (r) => ({ ...r, bodies: [{ ...firstBody(r), asLandlord: true }] })],
+    ["a council not as landlord", (r) => ({ ...r, bodies: [{ ...firstBody(r), asLandlord: false }] })],
+    ["a reply that was not the last stage", (r) => ({ ...r, bodies: [{ ...firstBody(r), localComplaint: { ...localComplaint(r), finalStage: false } }] })],
+    ["a reply that was the last stage", (r) => ({ ...r, bodies: [{ ...firstBody(r), localComplaint: { ...localComplaint(r), finalStage: true } }] })],
+    ["a court decision", (r) => ({ ...r, courtDecided: true })],
+    ["no court decision", (r) => ({ ...r, courtDecided: false })],
+    ["every topic", (r) => ({ ...r, topics: ["chc-eligibility", "chc-independent-review-done", "send-tribunal-appeal", "safeguarding-risk-now", "childrens-social-care", "social-care"] })],
   ])("%s", (_label, change) => {
     const result = validateRoutingRequest(change(validRequest()), SERVER_TODAY);
     expect(result.success).toBe(true);
@@ -86,7 +100,6 @@ describe("invalid requests give one problem per fault, with a message key", () =
       [
         ["complainant.relationship", "relationship-required"],
         ["complainant.personAffected", "person-affected-required"],
-        ["complainant.consent", "consent-required"],
       ],
     ],
     [
@@ -98,6 +111,14 @@ describe("invalid requests give one problem per fault, with a message key", () =
       ],
     ],
     ["unknown consent", (r) => ({ ...r, complainant: { ...representative, consent: "yes" } }), [["complainant.consent", "consent-invalid"]]],
+    ["a person who can consent, without consent", (r) => ({ ...r, complainant: { role: "representative", relationship: "other", personAffected: "can-consent" } }), [["complainant.consent", "consent-required"]]],
+    ["consent present but unlisted, for someone who died", (r) => ({ ...r, complainant: { role: "representative", relationship: "other", personAffected: "deceased", consent: "maybe" } }), [["complainant.consent", "consent-invalid"]]],
+    ["asLandlord as text", (r) => ({ ...r, bodies: [{ ...firstBody(r), asLandlord: "yes" }] }), [["bodies.0.asLandlord", "as-landlord-invalid"]]],
+    ["asLandlord null", (r) => ({ ...r, bodies: [{ ...firstBody(r), asLandlord: null }] }), [["bodies.0.asLandlord", "as-landlord-invalid"]]],
+    ["finalStage as text", (r) => ({ ...r, bodies: [{ ...firstBody(r), localComplaint: { ...localComplaint(r), finalStage: "no" } }] }), [["bodies.0.localComplaint.finalStage", "final-stage-invalid"]]],
+    ["courtDecided as a number", (r) => ({ ...r, courtDecided: 1 }), [["courtDecided", "court-decided-invalid"]]],
+    ["funding from Wales, spelt another way", (r) => ({ ...r, bodies: [{ ...firstBody(r), type: "dentist", funding: "wales" }] }), [["bodies.0.funding", "funding-invalid"]]],
+    ["a topic that is not text", (r) => ({ ...r, topics: [7] }), [["topics.0", "topic-invalid"]]],
     ["unknown authority", (r) => ({ ...r, complainant: { ...representative, authority: "power" } }), [["complainant.authority", "authority-invalid"]]],
     ["missing bodies", ({ bodies: _b, ...r }) => r, [["bodies", "bodies-required"]]],
     ["bodies an object", (r) => ({ ...r, bodies: firstBody(r) }), [["bodies", "bodies-required"]]],

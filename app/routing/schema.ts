@@ -9,8 +9,8 @@ import {
   BODY_TYPES,
   CONSENT_VALUES,
   COUNCIL_TIERS,
+  FUNDING_CODES,
   FUNDING_REQUIRED_TYPES,
-  FUNDINGS,
   LEGAL_ACTIONS,
   LOCAL_STATUSES,
   NATIONS,
@@ -57,6 +57,7 @@ export const ERROR_KEYS = [
   "name-invalid",
   "council-tier-invalid",
   "council-tier-not-council",
+  "as-landlord-invalid",
   "local-complaint-required",
   "status-required",
   "status-invalid",
@@ -67,7 +68,9 @@ export const ERROR_KEYS = [
   "final-response-on-invalid",
   "final-response-on-future",
   "final-response-on-before-made-on",
+  "final-stage-invalid",
   "legal-action-invalid",
+  "court-decided-invalid",
   "topics-invalid",
   "topic-invalid",
 ] as const;
@@ -91,7 +94,7 @@ export function errorValues(key: ErrorKey): Record<string, string | number> {
     "authority-invalid": AUTHORITIES,
     "type-invalid": BODY_TYPES,
     "nation-invalid": NATIONS,
-    "funding-invalid": FUNDINGS,
+    "funding-invalid": FUNDING_CODES,
     "council-tier-invalid": COUNCIL_TIERS,
     "status-invalid": LOCAL_STATUSES,
     "legal-action-invalid": LEGAL_ACTIONS,
@@ -153,7 +156,8 @@ function complainantRequirements(value: unknown, ctx: Ctx) {
   if (!isRecord(value) || value.role !== "representative") return;
   if (value.relationship === undefined) missing(ctx, "relationship", "relationship-required");
   if (value.personAffected === undefined) missing(ctx, "personAffected", "person-affected-required");
-  if (value.consent === undefined) missing(ctx, "consent", "consent-required");
+  // Only a person who can decide gives consent (v1.1); for the others the ombudsman decides who may act.
+  if (value.personAffected === "can-consent" && value.consent === undefined) missing(ctx, "consent", "consent-required");
 }
 
 function bodyRequirements(value: unknown, ctx: Ctx) {
@@ -192,6 +196,7 @@ export function routingRequestSchema(today: IsoDate) {
           "final-response-on-invalid",
           "final-response-on-future",
         ).optional(),
+        finalStage: z.boolean({ error: "final-stage-invalid" }).optional(),
       },
       { error: "local-complaint-required" },
     )
@@ -202,10 +207,11 @@ export function routingRequestSchema(today: IsoDate) {
       {
         type: enumField(BODY_TYPES, "type-required", "type-invalid"),
         nation: enumField(NATIONS, "nation-required", "nation-invalid"),
-        funding: z.enum(FUNDINGS, { error: "funding-invalid" }).optional(),
+        funding: z.enum(FUNDING_CODES, { error: "funding-invalid" }).optional(),
         code: z.string({ error: "code-invalid" }).max(api.maxCodeLength, { error: "code-invalid" }).optional(),
         name: z.string({ error: "name-invalid" }).max(api.maxNameLength, { error: "name-invalid" }).optional(),
         councilTier: z.enum(COUNCIL_TIERS, { error: "council-tier-invalid" }).optional(),
+        asLandlord: z.boolean({ error: "as-landlord-invalid" }).optional(),
         localComplaint,
       },
       { error: "body-invalid" },
@@ -235,6 +241,7 @@ export function routingRequestSchema(today: IsoDate) {
         .min(1, { error: "bodies-empty" })
         .max(api.maxBodies, { error: "bodies-too-many" }),
       legalAction: z.enum(LEGAL_ACTIONS, { error: "legal-action-invalid" }).optional(),
+      courtDecided: z.boolean({ error: "court-decided-invalid" }).optional(),
       topics: z
         .array(z.enum(TOPICS, { error: "topic-invalid" }), { error: "topics-invalid" })
         .max(api.maxTopics, { error: "topics-invalid" })

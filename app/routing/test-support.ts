@@ -4,7 +4,7 @@ import type {
   BodyInput,
   BodyType,
   Complainant,
-  Funding,
+  FundingCode,
   IsoDate,
   LocalComplaint,
   Nation,
@@ -21,13 +21,26 @@ export const finalResponse = (madeOn: IsoDate, finalResponseOn: IsoDate): LocalC
   madeOn,
   finalResponseOn,
 });
+/** A reply that was not the last stage of a statutory procedure (v1.1 `finalStage: false`). */
+export const earlierStageReply = (madeOn: IsoDate, finalResponseOn: IsoDate): LocalComplaint => ({
+  status: "final-response",
+  madeOn,
+  finalResponseOn,
+  finalStage: false,
+});
 /** A complaint answered well inside the time limit of TODAY. */
 export const answered = finalResponse("2026-05-01", "2026-06-01");
 
 export function body(
   type: BodyType,
   nation: Nation,
-  extra: { funding?: Funding; localComplaint?: LocalComplaint; name?: string; councilTier?: BodyInput["councilTier"] } = {},
+  extra: {
+    funding?: FundingCode;
+    localComplaint?: LocalComplaint;
+    name?: string;
+    councilTier?: BodyInput["councilTier"];
+    asLandlord?: boolean;
+  } = {},
 ): BodyInput {
   return { type, nation, localComplaint: answered, ...extra };
 }

@@ -46,7 +46,11 @@ it("never leaves English in the Welsh file, except names", () => {
 });
 
 describe.each(REASON_CODES)("reason %s", (code) => {
-  const reason: Reason = { code, params: { bodyIndex: 2, bodyName: "Cyngor Caerdydd", date: "2027-03-01", periodAmount: 12, periodUnit: "weeks" } };
+  // Every kind of param at once: each text takes only those it uses.
+  const reason: Reason = {
+    code,
+    params: { bodyIndex: 2, bodyName: "Cyngor Caerdydd", date: "2027-03-01", periodAmount: 12, periodUnit: "weeks", bodyIndexes: "0,1", bodyName1: "Hywel Dda" },
+  };
   const [english, welsh] = ROUTING_LANGUAGES.map((lang) => reasonTexts([reason], lang)[0]);
 
   it("has English and Welsh text that differ, with every placeholder filled", () => {
@@ -89,7 +93,30 @@ describe("Welsh style", () => {
     expect(cy.ombudsman.psow.name).toBe("Ombwdsmon Gwasanaethau Cyhoeddus Cymru");
     expect(cy.ombudsman.lgsco.name).toBe("Ombwdsmon Llywodraeth Leol a Gofal Cymdeithasol (Local Government and Social Care Ombudsman)");
     expect(cy.ombudsman.phso.name).toBe("Ombwdsmon Seneddol a Gwasanaeth Iechyd (Parliamentary and Health Service Ombudsman)");
-    expect(cy.ombudsman["housing-ombudsman"].name).toBe("yr Ombwdsmon Tai");
+    expect(cy.ombudsman["housing-ombudsman"].name).toBe("Yr Ombwdsmon Tai");
+    expect(cy.signpost.llais.name).toBe("Llais");
+  });
+
+  const sentences = welshLeaves.filter(([key]) => !key.startsWith("ombudsman.") && !key.endsWith(".name"));
+
+  it("puts the article before the English ombudsmen's Welsh names in sentences", () => {
+    const withoutArticle = (text: string) =>
+      [...text.matchAll(/(.{0,3})Ombwdsmon (Llywodraeth Leol|Seneddol|Tai)/g)].filter(([, before]) => !/(yr|'r) $/i.test(before ?? ""));
+    for (const [key, text] of sentences) expect(withoutArticle(text), key).toEqual([]);
+  });
+
+  it.each([
+    ["ar eu rhan", /ar eu rhan/],
+    ["a second term for the person affected", /person a gafodd ei effeithio/],
+    ["proses gwyno (the glossary has gweithdrefn gwyno)", /[pb]roses gwyno/],
+    ["Llais Cymru", /Llais Cymru/],
+    ["cymorth … am ddim", /[Cc]ymorth [^.]*am ddim/],
+    ["perygl o niwed (at risk of harm is wynebu risg o niwed)", /perygl o niwed/],
+    ["yn y rhestr", /yn y rhestr/],
+    ["rhannu gyda", /rhannu[^.]* gyda/],
+    ["an unmutated verb after neu", /\bneu (cysylltwch|dewiswch|tynnwch|teipiwch|talodd|gwiriwch|gofynnwch|darllenwch)\b/],
+  ])("does not use %s", (_label, pattern) => {
+    for (const [key, text] of welshLeaves) expect(text, key).not.toMatch(pattern);
   });
 
   it("spells ombwdsmon with -mon, and never uses the informal ti", () => {
@@ -113,6 +140,39 @@ it.each([
   ["cy", 12, "12 wythnos"],
 ] as const)("shows a period of %s %i weeks as %s", (lang, amount, expected) => {
   const [text] = reasonTexts([{ code: "reasonable-time-passed", params: { periodAmount: amount, periodUnit: "weeks" } }], lang);
+  expect(text?.text).toContain(expected);
+});
+
+describe("a reason that names several organisations", () => {
+  const reason: Reason = { code: "complain-to-others-too", params: { bodyIndexes: "1,3,4", bodyName1: "Powys Teaching Health Board", bodyName4: "Meddygfa'r Llan" } };
+
+  it.each([
+    ["en", "You have not complained yet to Organisation 2 (Powys Teaching Health Board), Organisation 4 and Organisation 5 (Meddygfa'r Llan). "],
+    ["cy", "Nid ydych chi wedi cwyno eto i'r canlynol: Sefydliad 2 (Powys Teaching Health Board), Sefydliad 4 a Sefydliad 5 (Meddygfa'r Llan). "],
+  ] as const)("lists them by position and name in %s", (lang, start) => {
+    const [text] = reasonTexts([reason], lang);
+    expect(text?.text.startsWith(start)).toBe(true);
+    expect(text?.bodyIndexes).toEqual([1, 3, 4]);
+    expect(text?.bodyIndex).toBeUndefined();
+  });
+
+  it.each([
+    ["one", { bodyIndexes: "2" }, "You have not complained yet to Organisation 3. "],
+    ["two", { bodyIndexes: "0,2", bodyName0: "A" }, "You have not complained yet to Organisation 1 (A) and Organisation 3. "],
+  ] as const)("joins %s naturally", (_label, params, start) => {
+    const [text] = reasonTexts([{ code: "complain-to-others-too", params }], "en");
+    expect(text?.text.startsWith(start)).toBe(true);
+  });
+});
+
+it.each([
+  ["en", 2, "2 months"],
+  ["en", 6, "6 months"],
+  ["cy", 2, "2 fis"],
+  ["cy", 6, "6 mis"],
+  ["cy", 12, "12 mis"],
+] as const)("shows a period of %s %i months as %s", (lang, amount, expected) => {
+  const [text] = reasonTexts([{ code: "reasonable-time-passed", params: { periodAmount: amount, periodUnit: "months" } }], lang);
   expect(text?.text).toContain(expected);
 });
 

@@ -59,6 +59,8 @@ export interface ReasonText {
   readonly text: string;
   /** Set for reasons about one organisation (0-based, as in the request's bodies). */
   readonly bodyIndex?: number;
+  /** Set for reasons that name several organisations (0-based, in the request's order). */
+  readonly bodyIndexes?: readonly number[];
 }
 
 /** The reasons of a RoutingResult as sentences in one language, in the same order. */
@@ -70,18 +72,39 @@ export function reasonTexts(reasons: readonly Reason[], language: RoutingLanguag
 function reasonText({ code, params = {} }: Reason, translator: RoutingTranslator): ReasonText {
   const sentence = translator.t(`reasons.${code}`, interpolationValues(params, translator));
   const { bodyIndex, bodyName } = params;
-  if (typeof bodyIndex !== "number") return { code, text: sentence };
+  const listed = listedBodies(params);
+  if (typeof bodyIndex !== "number") return listed ? { code, text: sentence, bodyIndexes: listed } : { code, text: sentence };
   // The organisation is named in a label before the sentence, so Welsh mutation never touches the name.
-  const label =
-    typeof bodyName === "string"
-      ? translator.t("reasonFormat.bodyLabelNamed", { number: bodyIndex + 1, name: bodyName })
-      : translator.t("reasonFormat.bodyLabel", { number: bodyIndex + 1 });
-  return { code, text: `${label}: ${sentence}`, bodyIndex };
+  return { code, text: `${bodyLabel(bodyIndex, bodyName, translator)}: ${sentence}`, bodyIndex };
+}
+
+function bodyLabel(index: number, name: string | number | undefined, translator: RoutingTranslator): string {
+  return typeof name === "string"
+    ? translator.t("reasonFormat.bodyLabelNamed", { number: index + 1, name })
+    : translator.t("reasonFormat.bodyLabel", { number: index + 1 });
+}
+
+/** The organisations a reason names, from `bodyIndexes` ("1,3"); see ReasonParams. */
+function listedBodies({ bodyIndexes }: ReasonParams): number[] | undefined {
+  if (typeof bodyIndexes !== "string" || !/^\d+(,\d+)*$/.test(bodyIndexes)) return undefined;
+  return bodyIndexes.split(",").map(Number);
+}
+
+/**
+ * "Organisation 2 (Name), Organisation 3 and Organisation 5". Each item starts with the label
+ * ("Sefydliad" in Welsh), so the joining word never mutates a name.
+ */
+function bodyList(indexes: readonly number[], params: ReasonParams, translator: RoutingTranslator): string {
+  const labels = indexes.map((index) => bodyLabel(index, params[`bodyName${index}`], translator));
+  const last = labels.pop() ?? "";
+  return labels.length === 0 ? last : translator.t("reasonFormat.listAnd", { items: labels.join(", "), last });
 }
 
 // Only known params are passed on: i18next reads some option names (lng, count...) from the same object.
 function interpolationValues(params: ReasonParams, translator: RoutingTranslator): Record<string, string> {
   const values: Record<string, string> = {};
+  const listed = listedBodies(params);
+  if (listed) values.organisations = bodyList(listed, params, translator);
   const { date, periodAmount, periodUnit } = params;
   if (typeof date === "string") values.date = formatDate(date, translator.language);
   if (typeof periodAmount === "number" && (periodUnit === "weeks" || periodUnit === "months")) {

@@ -1,5 +1,5 @@
-// Vocabulary of the routing rules. The enums are exactly those of the Routing API v1
-// contract (docs/routing.md); the few additions are marked. Codes never change with language.
+// Vocabulary of the routing rules. The enums are exactly those of the Routing API contract
+// (version 1.1; docs/routing.md); the few additions are marked. Codes never change with language.
 import type { ReasonCode } from "./reasons";
 
 export const BODY_TYPES = [
@@ -24,8 +24,32 @@ export type BodyType = (typeof BODY_TYPES)[number];
 export const NATIONS = ["england", "wales", "scotland", "northern-ireland"] as const;
 export type Nation = (typeof NATIONS)[number];
 
-export const FUNDINGS = ["council", "nhs", "self"] as const;
+/**
+ * Who paid, as the API and the rules know it. "nhs-wales" (v1.1): NHS care paid for by NHS Wales
+ * (a Welsh health board), wherever in the UK it was given.
+ */
+export const FUNDING_CODES = ["council", "nhs", "nhs-wales", "self"] as const;
+export type FundingCode = (typeof FUNDING_CODES)[number];
+/**
+ * The answers the form's "who paid?" question offers today (and what drafts and the complaint
+ * webhook store). The form does not yet ask whether NHS Wales paid; when it does, the journey
+ * passes "nhs-wales" to the rules (see docs/routing.md, "What the form still needs to ask").
+ */
+export const FUNDINGS = ["council", "nhs", "self"] as const satisfies readonly FundingCode[];
 export type Funding = (typeof FUNDINGS)[number];
+
+/** Body types that route to PSOW, in any nation, when NHS Wales paid for the care (v1.1). */
+export const NHS_WALES_FUNDABLE_TYPES = [
+  "nhs-trust",
+  "health-board",
+  "icb",
+  "gp-practice",
+  "care-provider",
+  "independent-healthcare",
+  "dentist",
+  "pharmacy",
+  "optician",
+] as const satisfies readonly BodyType[];
 
 /** Body types whose ombudsman depends on who paid, so `funding` is required for them. */
 export const FUNDING_REQUIRED_TYPES = [
@@ -95,8 +119,19 @@ export type Authority = (typeof AUTHORITIES)[number];
 export const LEGAL_ACTIONS = ["none", "considering", "started", "finished"] as const;
 export type LegalAction = (typeof LEGAL_ACTIONS)[number];
 
-/** The contract's three flags plus `social-care` (lets the engine spot a district council named for social care). */
-export const TOPICS = ["chc-eligibility", "send-tribunal-appeal", "safeguarding-risk-now", "social-care"] as const;
+/**
+ * The contract's topics (v1.1). `chc-independent-review-done`: NHS England's independent review panel
+ * has decided a Continuing Healthcare dispute. `childrens-social-care` and `social-care` (adult social
+ * care) describe what the complaint is about.
+ */
+export const TOPICS = [
+  "chc-eligibility",
+  "chc-independent-review-done",
+  "send-tribunal-appeal",
+  "safeguarding-risk-now",
+  "childrens-social-care",
+  "social-care",
+] as const;
 export type Topic = (typeof TOPICS)[number];
 
 /**
@@ -136,25 +171,39 @@ export type Complainant =
       readonly role: "representative";
       readonly relationship: Relationship;
       readonly personAffected: PersonAffected;
-      /** The person affected's own consent; only meaningful for "can-consent" and older children. */
-      readonly consent: ConsentValue;
+      /**
+       * The person affected's own consent. Required by the API only for "can-consent" (v1.1), where a
+       * missing value is read as "to-follow"; for a child, "given" means the child agreed.
+       */
+      readonly consent?: ConsentValue;
       readonly authority?: Authority;
     };
 
 export type LocalComplaint =
   | { readonly status: "not-made" }
   | { readonly status: "awaiting-response"; readonly madeOn: IsoDate }
-  | { readonly status: "final-response"; readonly madeOn: IsoDate; readonly finalResponseOn: IsoDate };
+  | {
+      readonly status: "final-response";
+      readonly madeOn: IsoDate;
+      readonly finalResponseOn: IsoDate;
+      /**
+       * v1.1, default true. False when this reply was not the last stage of a process with statutory
+       * stages (children's social care in England, social services in Wales): the person asks for the next stage.
+       */
+      readonly finalStage?: boolean;
+    };
 
 export interface BodyInput {
   readonly type: BodyType;
   readonly nation: Nation;
   /** Who paid. Required by the API for FUNDING_REQUIRED_TYPES; when absent the care is treated as not NHS-funded. */
-  readonly funding?: Funding;
+  readonly funding?: FundingCode;
   /** Directory code (ONS/ODS). */
   readonly code?: string;
   readonly name?: string;
   readonly councilTier?: CouncilTier;
+  /** v1.1, default false: the complaint is about a council as a landlord (repairs, tenancy). */
+  readonly asLandlord?: boolean;
   readonly localComplaint: LocalComplaint;
 }
 
@@ -169,6 +218,8 @@ export interface RoutingRequest {
   readonly bodies: readonly BodyInput[];
   /** Defaults to "none". */
   readonly legalAction?: LegalAction;
+  /** v1.1, default false: a court or tribunal has already decided some of what the complaint is about. */
+  readonly courtDecided?: boolean;
   readonly topics?: readonly Topic[];
 }
 
@@ -182,6 +233,9 @@ export type ReasonParams = Readonly<Record<string, string | number>>;
 /**
  * Why the engine decided as it did. Body-specific reasons carry `bodyIndex` (0-based) and, when the
  * person gave one, `bodyName`; dates are in `date`; a period is `periodAmount` + `periodUnit`.
+ * A reason that names several organisations lists them in `bodyIndexes` ("1,3", 0-based, in the
+ * person's order) with `bodyName<index>` (e.g. `bodyName3`) for each one the person named. Params
+ * stay flat strings and numbers, so a stored result keeps its shape.
  */
 export interface Reason {
   readonly code: ReasonCode;
@@ -191,7 +245,11 @@ export interface Reason {
 export interface BodyResult {
   readonly ombudsman: Ombudsman | null;
   readonly localProcess: LocalProcess;
-  /** Addition: last day of the reasonable time to reply, for a complaint awaiting a response; else null. */
+  /**
+   * Addition: last day of the reasonable time to reply, for a complaint awaiting a response or a
+   * reply that was not the last stage (counted from that reply); else null, as for an ICB held for
+   * the Continuing Healthcare review, which no date ends.
+   */
   readonly reasonableTimeEndsOn: IsoDate | null;
 }
 

@@ -53,7 +53,7 @@ describe("confirmationEmail", () => {
       "Cambridge University Hospitals NHS Foundation Trust\nParliamentary and Health Service Ombudsman\nIts complaints process: Still in progress\n",
     );
     expect(text).toContain("Cambridgeshire County Council\nLocal Government and Social Care Ombudsman\nIts complaints process: Finished: final response received");
-    expect(text).toContain("Its complaints process: Reply is overdue");
+    expect(text).toContain("Its complaints process: No final reply yet: the ombudsman may decide the organisation has had long enough");
   });
 
   it("points to free advocacy for the nations involved and to each ombudsman's contact details", () => {
@@ -63,9 +63,12 @@ describe("confirmationEmail", () => {
     expect(england).toContain("Local Government and Social Care Ombudsman\nPhone: 0300 061 0614\nWebsite: https://www.lgo.org.uk");
     expect(england).toContain("Parliamentary and Health Service Ombudsman\nPhone: 0345 015 4033\nText for a call back: 07624 813 005");
 
+    // Llais helps with NHS and social care in Wales: Mair's health board, not Rhian's council matter.
+    const healthBoard = confirmationEmail(mair, "cy").text;
+    expect(healthBoard).toContain("Llais\nHelp annibynnol am ddim");
+    expect(healthBoard).toContain("Gwefan: https://www.llaiswales.org");
     const wales = confirmationEmail(rhian, "cy").text;
-    expect(wales).toContain("Llais Cymru\nCymorth annibynnol am ddim");
-    expect(wales).toContain("Gwefan: https://www.llaiswales.org");
+    expect(wales).not.toContain("llaiswales.org");
     expect(wales).toContain("Eiriolaeth Cwynion y GIG (NHS Complaints Advocacy)");
     expect(wales).toContain("Ombwdsmon Gwasanaethau Cyhoeddus Cymru\nFfôn: 0300 790 0203\nE-bost: ask@ombudsman.wales\nGwefan: https://www.ombwdsmon.cymru");
   });
