@@ -8,6 +8,7 @@ import { routeComplaint } from "./engine";
 import type { ReasonCode } from "./reasons";
 import { awaiting, body, codes, finalResponse, notMade, self } from "./test-support";
 import type { BodyInput, Complainant, Outcome, RoutingInput, SignpostId, Topic } from "./types";
+import { dayMonthsBefore, DUNCAN } from "../../tests/scenarios";
 
 const TODAY = "2026-11-22";
 
@@ -139,17 +140,24 @@ const jointWorkingTeamCases: Scenario[] = [
   },
   {
     name: "Duncan",
-    facts: "Brother-in-law complains with Duncan's agreement about delay in the CHC assessment (not an eligibility dispute). Council answered; trust waiting 3 months; ICB (was CCG) silent 7 months.",
-    input: facts("2026-01-05", relative("can-consent", "given"), [
-      body("council", "england", { localComplaint: finalResponse("2026-02-01", "2026-04-15") }),
-      body("nhs-trust", "england", { localComplaint: awaiting("2026-08-22") }),
-      body("icb", "england", { localComplaint: awaiting("2026-04-10") }),
-    ], ["social-care"]),
+    facts: "Brother-in-law complains with Duncan's agreement about delay in the CHC assessment (not an eligibility dispute). Council answered; trust waiting 2 months; ICB (was CCG) silent 7 months.",
+    input: facts(
+      dayMonthsBefore(TODAY, DUNCAN.awareMonthsAgo),
+      relative("can-consent", "given"),
+      DUNCAN.organisations.map((org) =>
+        body(org.type, "england", {
+          localComplaint:
+            org.complaint.status === "final-response"
+              ? finalResponse(dayMonthsBefore(TODAY, org.complaint.madeMonthsAgo), dayMonthsBefore(TODAY, org.complaint.finalMonthsAgo))
+              : org.complaint.status === "awaiting-response"
+                ? awaiting(dayMonthsBefore(TODAY, org.complaint.madeMonthsAgo))
+                : notMade,
+        }),
+      ),
+      ["social-care"],
+    ),
     expected: {
-      outcome: "ready",
-      ombudsmen: ["lgsco", "phso"],
-      jointWorking: "joint-working-team",
-      localProcess: ["complete", "in-progress", "response-overdue"],
+      ...DUNCAN.expected,
       timeLimit: "within",
       consent: "given",
       signposts: ["nhs-complaints-advocacy", "cqc"],

@@ -1,4 +1,5 @@
 import { expect, type Page } from "@playwright/test";
+import { DUNCAN } from "../scenarios";
 import { expectNoAxeViolations, type Lang } from "./helpers";
 
 /** A month and year counted back from now, as the form takes it. */
@@ -6,6 +7,35 @@ export function monthsAgo(months: number): [string, string] {
   const now = new Date();
   const date = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - months, 1));
   return [String(date.getUTCMonth() + 1), String(date.getUTCFullYear())];
+}
+
+/** The shared Duncan case (tests/scenarios.ts) as the driver fills it in, dated from today. */
+export function duncanScenario(contact?: Scenario["contact"]): Scenario {
+  return {
+    who: DUNCAN.relationship,
+    person: { ...DUNCAN.person },
+    orgs: DUNCAN.organisations.map((org) => ({
+      type: org.type,
+      search: org.search,
+      code: org.code,
+      complaint:
+        org.complaint.status === "final-response"
+          ? { status: "final-response", made: monthsAgo(org.complaint.madeMonthsAgo), final: monthsAgo(org.complaint.finalMonthsAgo) }
+          : org.complaint.status === "awaiting-response"
+            ? { status: "awaiting-response", made: monthsAgo(org.complaint.madeMonthsAgo) }
+            : { status: "not-made" },
+    })),
+    description: DUNCAN.description,
+    started: monthsAgo(DUNCAN.startedMonthsAgo),
+    ongoing: false,
+    ended: monthsAgo(DUNCAN.endedMonthsAgo),
+    aware: monthsAgo(DUNCAN.awareMonthsAgo),
+    impact: DUNCAN.impact,
+    impactYou: DUNCAN.impactOnComplainant,
+    putRight: ["apology", "payment"],
+    legal: { action: "none", court: "no" },
+    contact,
+  };
 }
 
 export type OrgPlan = {

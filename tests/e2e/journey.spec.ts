@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { LANGS } from "./helpers";
-import { JourneyDriver, monthsAgo, type Scenario } from "./journey-driver";
+import { DUNCAN } from "../scenarios";
+import { duncanScenario, JourneyDriver, monthsAgo, type Scenario } from "./journey-driver";
 
 // Whole journeys, in English and Welsh, with JavaScript on and off (the two
 // projects), every page scanned with axe.
@@ -19,18 +20,8 @@ const story = {
 const SCENARIOS: Array<{ name: string; scenario: Scenario; expect: { outcome: string; joint: string; ombudsmen: string; canContinue: boolean } }> = [
   {
     name: "a joint England case like Duncan's: council, trust and ICB",
-    scenario: {
-      ...story,
-      who: "relative-or-friend",
-      person: { name: "Duncan Example", status: "can-consent", consent: "given" },
-      orgs: [
-        { type: "council", search: "Cambridgeshire", code: "E10000003", complaint: { status: "final-response", made: monthsAgo(5), final: monthsAgo(2) } },
-        { type: "nhs-trust", search: "Cambridge University", code: "RGT", complaint: { status: "awaiting-response", made: monthsAgo(8) } },
-        { type: "icb", search: "Central East", code: "S1Y5D", complaint: { status: "not-made" } },
-      ],
-      impactYou: "I visited every day and took time off work.",
-    },
-    expect: { outcome: "ready", joint: "joint-working-team", ombudsmen: "lgsco phso", canContinue: true },
+    scenario: duncanScenario(),
+    expect: { outcome: DUNCAN.expected.outcome, joint: DUNCAN.expected.jointWorking, ombudsmen: DUNCAN.expected.ombudsmen.join(" "), canContinue: true },
   },
   {
     name: "a Welsh case: a health board that has replied",

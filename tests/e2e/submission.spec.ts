@@ -1,33 +1,18 @@
 import { expect, test, type Browser } from "@playwright/test";
 import { startPostmarkStandIn } from "../support/postmark-stand-in";
 import { expectNoAxeViolations, javaScriptOn } from "./helpers";
-import { monthsAgo, type Scenario } from "./journey-driver";
+import { DUNCAN } from "../scenarios";
+import { duncanScenario, type Scenario } from "./journey-driver";
 import { eventually, localEmails, startServer } from "./own-server";
 import { SubmitDriver } from "./submit-driver";
 
 // Sending a complaint: one submission, every ombudsman team, the person's
 // language, nothing lost and nothing sent twice.
 
+/** Duncan's case (tests/scenarios.ts), its story marked with the email address so each test finds its own messages. */
 function jointEnglandCase(email: string): Scenario {
-  return {
-    who: "relative-or-friend",
-    person: { name: "Duncan Example", status: "can-consent", consent: "given" },
-    orgs: [
-      { type: "council", search: "Cambridgeshire", code: "E10000003", complaint: { status: "final-response", made: monthsAgo(5), final: monthsAgo(2) } },
-      { type: "nhs-trust", search: "Cambridge University", code: "RGT", complaint: { status: "awaiting-response", made: monthsAgo(8) } },
-      { type: "icb", search: "Central East", code: "S1Y5D", complaint: { status: "not-made" } },
-    ],
-    description: `Fifteen months in step-down care while the council and the NHS argued about funding (${email}).`,
-    started: monthsAgo(10),
-    ongoing: false,
-    ended: monthsAgo(6),
-    aware: monthsAgo(9),
-    impact: "He paid care charges he should never have paid.",
-    impactYou: "I visited every day.",
-    putRight: ["apology", "payment"],
-    legal: { action: "none", court: "no" },
-    contact: { name: "Michael Example", email, method: "email", language: "cy" },
-  };
+  const scenario = duncanScenario({ name: DUNCAN.complainant.name, email, method: "email", language: "cy" });
+  return { ...scenario, description: `${scenario.description} (${email})` };
 }
 
 const sharedDataDir = () => {
@@ -44,7 +29,7 @@ for (const lang of ["cy", "en"] as const) {
     const journey = new SubmitDriver(page, lang);
     await journey.tellStory(scenario);
     await journey.giveContactDetails(scenario);
-    const reference = await journey.send(scenario, { method: "confirmed-here", name: "Duncan Example" });
+    const reference = await journey.send(scenario, { method: "confirmed-here", name: DUNCAN.person.name });
 
     // The confirmation email, in the language chosen for letters (Welsh), and the Joint Working Team's email.
     const mine = () => localEmails(sharedDataDir()).filter((m) => m.subject.includes(reference) || m.text.includes(reference));
@@ -225,7 +210,7 @@ test("save and come back later: a single-use link restores the answers, in the l
 test("a consent request: the person affected answers from the emailed link and every team is told", async ({ page, browser }) => {
   test.setTimeout(240_000);
   const stamp = `${test.info().project.name}-${Date.now()}`;
-  const scenario = { ...jointEnglandCase(`rep-${stamp}@example.org`), person: { name: "Duncan Example", status: "can-consent", consent: "to-follow" } };
+  const scenario = { ...jointEnglandCase(`rep-${stamp}@example.org`), person: { name: DUNCAN.person.name, status: "can-consent", consent: "to-follow" } };
   const journey = new SubmitDriver(page, "en", false);
   await journey.tellStory(scenario);
   await journey.giveContactDetails(scenario);
@@ -248,14 +233,14 @@ test("a consent request: the person affected answers from the emailed link and e
   await expect(page2.locator(".govuk-error-summary")).toContainText("Dewiswch a ydych chi'n cytuno");
   await expectNoAxeViolations(page2);
   await page2.locator('input[name="decision"][value="agreed"]').check();
-  await page2.locator('input[name="name"]').fill("Duncan Example");
+  await page2.locator('input[name="name"]').fill(DUNCAN.person.name);
   await page2.locator("main form button").click();
   await expect(page2.locator("h1")).toHaveText("Diolch");
 
   const told = await eventually(() =>
     localEmails(sharedDataDir()).find((m) => m.to === "joint-working-team@example.org" && m.subject.includes(reference) && /consent|agree/i.test(m.subject)),
   );
-  expect(told.text).toContain("Duncan Example");
+  expect(told.text).toContain(DUNCAN.person.name);
   const reuse = await page2.goto(path);
   expect(reuse?.status()).toBe(410);
   await theirs.close();

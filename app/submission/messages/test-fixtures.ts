@@ -6,6 +6,7 @@ import { routingFor, type CodeInfo } from "~/journey/routing-input";
 import type { OrgView } from "~/journey/view";
 import type { SubmissionEmail } from "./blocks.server";
 import { teamsFor } from "../teams";
+import { DUNCAN, monthsBefore } from "../../../tests/scenarios";
 import type { ConsentRecord, SubmittedComplaint } from "../types";
 
 // Complaints built the way the portal builds them: answers, the real routing
@@ -17,7 +18,7 @@ export const SUBMITTED = "2026-11-22T14:05:00.000Z";
 const DIRECTORY: Record<string, CodeInfo> = {
   E10000003: { type: "council", nation: "england", councilTier: "county", name: "Cambridgeshire County Council" },
   RGT: { type: "nhs-trust", nation: "england", name: "Cambridge University Hospitals NHS Foundation Trust" },
-  QUE: { type: "icb", nation: "england", name: "NHS Cambridgeshire and Peterborough Integrated Care Board" },
+  S1Y5D: { type: "icb", nation: "england", name: "NHS Central East Integrated Care Board" },
   W06000023: { type: "council", nation: "wales", councilTier: "unitary", name: "Cyngor Sir Powys" },
   RXW: { type: "nhs-trust", nation: "england", name: "The Shrewsbury and Telford Hospital NHS Trust" },
   RWE: { type: "nhs-trust", nation: "england", name: "University Hospitals of Leicester NHS Trust" },
@@ -42,28 +43,34 @@ const story = {
   legal: { action: "none", courtDecided: "no" },
 } as const satisfies Answers;
 
-/** Seed "Duncan": his brother-in-law complains, with his agreement, about a council, a trust and an ICB. */
+/** Seed "Duncan" (tests/scenarios.ts): his brother-in-law complains, with his agreement, about a council, a trust and an ICB. */
 export const duncan = submitted(
   "AB3D5F7H",
   "en",
   {
     ...story,
-    who: { complainant: "relative-or-friend" },
-    personAffected: { fullName: "Duncan Reid", status: "can-consent" },
-    authority: { consent: "given" },
-    organisations: [
-      { id: "c1", type: "council", code: "E10000003", local: { status: "final-response", madeOn: { month: 2, year: 2026 }, finalResponseOn: { month: 4, year: 2026 } } },
-      { id: "t2", type: "nhs-trust", code: "RGT", local: { status: "awaiting-response", madeOn: { month: 9, year: 2026 } } },
-      { id: "i3", type: "icb", code: "QUE", local: { status: "awaiting-response", madeOn: { month: 4, year: 2026 } } },
-    ],
-    whatHappened: { description: "Duncan waited seven months for a continuing healthcare assessment.\nThe council said the NHS was responsible; the hospital said it was the council." },
-    dates: { started: { month: 1, year: 2026 }, ongoing: false, ended: { month: 9, year: 2026 }, aware: { month: 1, year: 2026 } },
-    impact: { onPerson: "He stayed in a care home he did not need and paid £9,400 in charges.", onYou: "I visited every day and took unpaid leave from work." },
-    putRight: { outcomes: ["apology", "payment", "other"], other: "A named person to coordinate his care." },
-    yourDetails: { fullName: "Alan Reid", email: "alan.reid@example.org", phone: "07700 900982" },
-    preferences: { method: "email", letterLanguage: "en", needs: "I have hearing loss: please email rather than phone." },
+    who: { complainant: DUNCAN.relationship },
+    personAffected: { fullName: DUNCAN.person.name, status: DUNCAN.person.status },
+    authority: { consent: DUNCAN.person.consent },
+    organisations: DUNCAN.organisations.map((org) => ({
+      id: org.id,
+      type: org.type,
+      code: org.code,
+      local:
+        org.complaint.status === "final-response"
+          ? { status: org.complaint.status, madeOn: monthsBefore(TODAY, org.complaint.madeMonthsAgo), finalResponseOn: monthsBefore(TODAY, org.complaint.finalMonthsAgo) }
+          : org.complaint.status === "awaiting-response"
+            ? { status: org.complaint.status, madeOn: monthsBefore(TODAY, org.complaint.madeMonthsAgo) }
+            : { status: org.complaint.status },
+    })),
+    whatHappened: { description: DUNCAN.description },
+    dates: { started: monthsBefore(TODAY, DUNCAN.startedMonthsAgo), ongoing: false, ended: monthsBefore(TODAY, DUNCAN.endedMonthsAgo), aware: monthsBefore(TODAY, DUNCAN.awareMonthsAgo) },
+    impact: { onPerson: DUNCAN.impact, onYou: DUNCAN.impactOnComplainant },
+    putRight: { outcomes: ["apology", "payment", "other"], other: DUNCAN.putRightOther },
+    yourDetails: { fullName: DUNCAN.complainant.name, email: DUNCAN.complainant.email, phone: DUNCAN.complainant.phone },
+    preferences: { method: "email", letterLanguage: "en", needs: DUNCAN.needs },
   },
-  { method: "confirmed-here", confirmedName: "Duncan Reid", confirmedAt: SUBMITTED, ...declared },
+  { method: "confirmed-here", confirmedName: DUNCAN.person.name, confirmedAt: SUBMITTED, ...declared },
 );
 
 /** A Welsh speaker complains for herself about a Welsh council and an English hospital. */
