@@ -137,7 +137,7 @@ const orgIdIn = (url: string) => /\/organisations\/([a-z0-9]+)\//.exec(url)?.[1]
 
 for (const lang of LANGS) {
   test(`${lang}: every page with a form rejects bad answers the GOV.UK way and keeps what was typed`, async ({ page }) => {
-    test.setTimeout(150_000);
+    test.setTimeout(400_000);
     const journey = new JourneyDriver(page, lang, false);
     const e = new ErrorChecks(page, lang);
     const to = (slug: string | RegExp) => journey.expectStep(slug);
